@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Collecta",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "collecta", targets: ["collecta"]),
+        .library(name: "CollectaCore", targets: ["CollectaCore"]),
+        .library(name: "CollectaStore", targets: ["CollectaStore"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+    ],
+    targets: [
+        // Pure domain: models, validation, pool criteria, configuration document. No I/O.
+        .target(
+            name: "CollectaCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // SQLite persistence: migrator, records, queries, CSV import/export.
+        .target(
+            name: "CollectaStore",
+            dependencies: [
+                "CollectaCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Exposes wcwidth (hidden from Swift's Glibc module) to the toolkit.
+        .target(name: "CTextWidth"),
+        // Generic terminal toolkit: knows nothing of collections.
+        .target(name: "TerminalUI", dependencies: ["CTextWidth"]),
+        // The ncursesw C module; only TerminalBackend imports it.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // Screens, app state, commands, localised strings.
+        .target(
+            name: "CollectaApp",
+            dependencies: ["CollectaCore", "CollectaStore", "TerminalUI"]
+        ),
+        .executableTarget(
+            name: "collecta",
+            dependencies: [
+                "CollectaApp", "CollectaCore", "CollectaStore", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CollectaCoreTests", dependencies: ["CollectaCore"]),
+        .testTarget(
+            name: "CollectaStoreTests",
+            dependencies: ["CollectaStore", "CollectaCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CollectaAppTests", dependencies: ["CollectaApp"]),
+        .testTarget(name: "CollectaCLITests", dependencies: ["collecta"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,19 @@
+#ifndef COLLECTA_CNCURSESW_SHIM_H
+#define COLLECTA_CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so the wide-character API must be requested here,
+// before the header is read, or get_wch, cchar_t and mvwaddnwstr do not exist.
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <ncursesw/curses.h>
+
+// Function-like macros are not imported by Swift; expose them as functions.
+static inline attr_t collecta_a_bold(void) { return A_BOLD; }
+static inline attr_t collecta_a_reverse(void) { return A_REVERSE; }
+static inline attr_t collecta_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t collecta_a_dim(void) { return A_DIM; }
+static inline int collecta_key_f(int n) { return KEY_F(n); }
+static inline int collecta_color_pair(int n) { return COLOR_PAIR(n); }
+static inline int collecta_colors(void) { return COLORS; }
+
+#endif

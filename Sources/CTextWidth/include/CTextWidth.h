@@ -1,0 +1,12 @@
+#ifndef COLLECTA_CTEXTWIDTH_H
+#define COLLECTA_CTEXTWIDTH_H
+
+/// Display width of one Unicode scalar in the current locale, as wcwidth(3) reports it
+/// (-1 for non-printable characters).
+int collecta_wcwidth(unsigned int scalar);
+
+/// Sets the process locale from the environment (LC_ALL=""); returns 1 when the resulting
+/// character encoding is UTF-8 (Cyrillic capital EN measures one column), else 0.
+int collecta_use_environment_locale(void);
+
+#endif

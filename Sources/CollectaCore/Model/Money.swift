@@ -1,0 +1,85 @@
+/// An exact amount of money in minor units (kopecks, cents): never a floating-point number.
+///
+/// Collecta treats every currency as having two decimal places; amounts are written and parsed
+/// as plain decimals with a dot (`1234.50`, `-0.05`).
+public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    AdditiveArithmetic
+{
+    /// The amount in minor units (hundredths).
+    public var minorUnits: Int64
+
+    /// Creates an amount of `minorUnits` hundredths.
+    public init(minorUnits: Int64) {
+        self.minorUnits = minorUnits
+    }
+
+    /// Parses a decimal such as `1234.5`, `1234.50` or `-3`; at most two decimals, no exponent,
+    /// no thousands separators. Returns nil for anything else.
+    public init?(decimal text: some StringProtocol) {
+        var bytes = Substring(text).utf8[...]
+        let isNegative = bytes.first == UInt8(ascii: "-")
+        if isNegative { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty,
+              let whole = Money.digits(parts[0], maxCount: 15)
+        else { return nil }
+        var fraction: Int64 = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), let value = Money.digits(parts[1], maxCount: 2)
+            else { return nil }
+            fraction = parts[1].count == 1 ? value * 10 : value
+        }
+        let magnitude = whole * 100 + fraction
+        self.minorUnits = isNegative ? -magnitude : magnitude
+    }
+
+    /// Zero.
+    public static var zero: Money { Money(minorUnits: 0) }
+
+    /// The decimal form with exactly two decimals, e.g. `1234.50`.
+    public var decimalString: String {
+        let magnitude = minorUnits.magnitude
+        let cents = magnitude % 100
+        return (minorUnits < 0 ? "-" : "") + String(magnitude / 100) + "."
+            + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    public var description: String { decimalString }
+
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        Money(minorUnits: lhs.minorUnits + rhs.minorUnits)
+    }
+
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        Money(minorUnits: lhs.minorUnits - rhs.minorUnits)
+    }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool {
+        lhs.minorUnits < rhs.minorUnits
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let money = Money(decimal: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not an amount like 1234.50")
+        }
+        self = money
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(decimalString)
+    }
+
+    private static func digits(_ bytes: Substring.UTF8View.SubSequence, maxCount: Int) -> Int64? {
+        guard bytes.count <= maxCount else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+}

@@ -1,0 +1,223 @@
+/// The state of an automation run.
+public enum RunStatus: String, CaseIterable, Hashable, Sendable, Codable {
+    case running, completed, failed
+}
+
+/// One automation run: one hierarchy, or all, on one date (R17).
+public struct AutomationRun: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var runDate: LocalDate
+    /// nil when the run covered every active hierarchy.
+    public var hierarchyID: String?
+    /// ISO 8601 timestamps in UTC.
+    public var startedAt: String
+    public var finishedAt: String?
+    public var status: RunStatus
+
+    public init(
+        id: Int64? = nil, runDate: LocalDate, hierarchyID: String?, startedAt: String,
+        finishedAt: String? = nil, status: RunStatus = .running
+    ) {
+        self.id = id
+        self.runDate = runDate
+        self.hierarchyID = hierarchyID
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.status = status
+    }
+}
+
+/// The outcome recorded for one action.
+public enum ActionStatus: String, CaseIterable, Hashable, Sendable, Codable {
+    case executed, failed
+}
+
+/// One row of collections process history (R18).
+public struct HistoryEntry: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var runID: Int64
+    public var runDate: LocalDate
+    public var hierarchyID: String
+    /// The step line; nil for prediction activities.
+    public var stepLine: Int?
+    public var action: ActionType
+    public var documentID: String?
+    public var customerAccount: String
+    public var invoiceID: String?
+    public var voucher: String?
+    public var dueDate: LocalDate?
+    /// d of R4: run date − due date.
+    public var daysFromDue: Int?
+    public var isPreDunning: Bool
+    /// Recipient addresses, for emails.
+    public var recipients: [String]
+    /// What was created, e.g. `activity:42`, `email:7`, `letter:3`.
+    public var createdRecord: String?
+    public var status: ActionStatus
+    public var message: String
+
+    public init(
+        id: Int64? = nil, runID: Int64, runDate: LocalDate, hierarchyID: String, stepLine: Int?,
+        action: ActionType, documentID: String?, customerAccount: String, invoiceID: String?,
+        voucher: String?, dueDate: LocalDate?, daysFromDue: Int?, isPreDunning: Bool,
+        recipients: [String], createdRecord: String?, status: ActionStatus, message: String
+    ) {
+        self.id = id
+        self.runID = runID
+        self.runDate = runDate
+        self.hierarchyID = hierarchyID
+        self.stepLine = stepLine
+        self.action = action
+        self.documentID = documentID
+        self.customerAccount = customerAccount
+        self.invoiceID = invoiceID
+        self.voucher = voucher
+        self.dueDate = dueDate
+        self.daysFromDue = daysFromDue
+        self.isPreDunning = isPreDunning
+        self.recipients = recipients
+        self.createdRecord = createdRecord
+        self.status = status
+        self.message = message
+    }
+}
+
+/// A to-do for a collector, created by a step, a prediction or as a record of an automation.
+public struct Activity: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var customerAccount: String
+    public var invoiceID: String?
+    public var templateID: String?
+    public var type: ActivityType
+    public var purpose: String
+    public var description: String
+    public var details: String
+    /// The collections agent who owns it.
+    public var ownerAgentID: String?
+    public var createdDate: LocalDate
+    public var dueDate: LocalDate
+    public var isClosed: Bool
+
+    public init(
+        id: Int64? = nil, customerAccount: String, invoiceID: String?, templateID: String?,
+        type: ActivityType, purpose: String, description: String, details: String,
+        ownerAgentID: String?, createdDate: LocalDate, dueDate: LocalDate, isClosed: Bool = false
+    ) {
+        self.id = id
+        self.customerAccount = customerAccount
+        self.invoiceID = invoiceID
+        self.templateID = templateID
+        self.type = type
+        self.purpose = purpose
+        self.description = description
+        self.details = details
+        self.ownerAgentID = ownerAgentID
+        self.createdDate = createdDate
+        self.dueDate = dueDate
+        self.isClosed = isClosed
+    }
+}
+
+/// Delivery state of an outbox email.
+public enum EmailStatus: String, CaseIterable, Hashable, Sendable, Codable {
+    case queued, sent, failed, retrying
+}
+
+/// A rendered email waiting in (or gone from) the outbox.
+public struct OutboxEmail: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var customerAccount: String
+    public var templateID: String
+    public var language: String
+    public var senderName: String
+    public var senderEmail: String
+    public var recipients: [String]
+    public var subject: String
+    public var htmlBody: String
+    public var createdDate: LocalDate
+    public var status: EmailStatus
+
+    public init(
+        id: Int64? = nil, customerAccount: String, templateID: String, language: String,
+        senderName: String, senderEmail: String, recipients: [String], subject: String,
+        htmlBody: String, createdDate: LocalDate, status: EmailStatus = .queued
+    ) {
+        self.id = id
+        self.customerAccount = customerAccount
+        self.templateID = templateID
+        self.language = language
+        self.senderName = senderName
+        self.senderEmail = senderEmail
+        self.recipients = recipients
+        self.subject = subject
+        self.htmlBody = htmlBody
+        self.createdDate = createdDate
+        self.status = status
+    }
+}
+
+/// Whether a collection letter has been posted.
+public enum LetterStatus: String, CaseIterable, Hashable, Sendable, Codable {
+    case created, posted
+}
+
+/// A collection letter for one customer, covering its overdue eligible invoices (R11).
+public struct CollectionLetter: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var customerAccount: String
+    public var sequenceID: String
+    public var level: Int
+    public var language: String
+    public var letterDate: LocalDate
+    public var status: LetterStatus
+    public var title: String
+    public var bodyText: String
+    public var bodyHTML: String
+    public var invoiceIDs: [String]
+
+    public init(
+        id: Int64? = nil, customerAccount: String, sequenceID: String, level: Int,
+        language: String, letterDate: LocalDate, status: LetterStatus, title: String,
+        bodyText: String, bodyHTML: String, invoiceIDs: [String]
+    ) {
+        self.id = id
+        self.customerAccount = customerAccount
+        self.sequenceID = sequenceID
+        self.level = level
+        self.language = language
+        self.letterDate = letterDate
+        self.status = status
+        self.title = title
+        self.bodyText = bodyText
+        self.bodyHTML = bodyHTML
+        self.invoiceIDs = invoiceIDs
+    }
+}
+
+/// That a step was executed for an invoice: R8 (no repeats) and R7 (track step) read it.
+public struct InvoiceStepExecution: Hashable, Sendable, Codable {
+    public var invoiceID: String
+    public var hierarchyID: String
+    public var stepLine: Int
+    public var executedOn: LocalDate
+
+    public init(invoiceID: String, hierarchyID: String, stepLine: Int, executedOn: LocalDate) {
+        self.invoiceID = invoiceID
+        self.hierarchyID = hierarchyID
+        self.stepLine = stepLine
+        self.executedOn = executedOn
+    }
+}
+
+/// What the automation remembers per customer: its last contact (R9) and letter level (R11).
+public struct CustomerAutomationState: Hashable, Sendable, Codable {
+    public var customerAccount: String
+    public var lastContactDate: LocalDate?
+    public var letterLevel: Int
+
+    public init(customerAccount: String, lastContactDate: LocalDate?, letterLevel: Int) {
+        self.customerAccount = customerAccount
+        self.lastContactDate = lastContactDate
+        self.letterLevel = letterLevel
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `collecta` command: subcommands for scripts and cron.
+@main
+struct Collecta: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "collecta",
+        abstract: "Collections process automation for credit and collections teams.",
+        subcommands: []
+    )
+}
