@@ -55,7 +55,7 @@ let package = Package(
             name: "CollectaStoreTests",
             dependencies: ["CollectaStore", "CollectaCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalBackend"]),
         .testTarget(name: "CollectaAppTests", dependencies: ["CollectaApp"]),
         .testTarget(name: "CollectaCLITests", dependencies: ["collecta"]),
     ],

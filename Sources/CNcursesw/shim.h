@@ -6,6 +6,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // Function-like macros are not imported by Swift; expose them as functions.
 static inline attr_t collecta_a_bold(void) { return A_BOLD; }

@@ -1,0 +1,49 @@
+# Collecta — build, run and test. `make test` and `make run` work on a fresh Debian machine:
+# missing system libraries are installed when running as root, else the apt-get line is printed.
+
+SWIFT        ?= swift
+DEMO_DB      ?= $(CURDIR)/.build/demo.sqlite
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+BIN_DEBUG    := .build/debug/collecta
+
+.PHONY: all deps build run test release clean
+
+all: build
+
+deps:
+	@missing=""; \
+	for package in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+	  else \
+	    echo "Collecta needs these system packages. Install them with:"; \
+	    echo "  sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+# Until the full-screen interface lands, `make run` (re)creates the demo database and prints
+# its summary.
+run: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN_DEBUG) demo --db $(DEMO_DB)
+	@echo
+	@echo "Try: $(BIN_DEBUG) --help   (the database is $(DEMO_DB); export COLLECTA_DB=$(DEMO_DB))"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+release: deps
+	$(SWIFT) build -c release
+
+clean:
+	rm -rf .build
