@@ -16,11 +16,13 @@ public enum ConfigurationValidator {
     public static func violations(in configuration: CollectionsConfiguration) -> [Violation] {
         let context = ValidationContext(configuration)
         var violations = parameterViolations(context)
-        for index in configuration.purposes.indices {
-            violations += purposeViolations(at: index, context)
+        let purposeIDs = configuration.purposes.map(\.id)
+        for index in purposeIDs.indices {
+            violations += idViolations(at: index, among: purposeIDs, kind: "purpose")
         }
-        for index in configuration.pools.indices {
-            violations += poolViolations(at: index, context)
+        let poolIDs = configuration.pools.map(\.id)
+        for index in poolIDs.indices {
+            violations += idViolations(at: index, among: poolIDs, kind: "pool")
         }
         for index in configuration.activityTemplates.indices {
             violations += activityTemplateViolations(at: index, context)

@@ -53,20 +53,16 @@ extension ConfigurationValidator {
         }
     }
 
-    /// Field checks of the purpose at `index`.
-    static func purposeViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
-        let purposes = context.configuration.purposes
-        var list = ViolationList(
-            entity: EntityName.of("purpose", id: purposes[index].id, index: index))
-        list.checkID(at: index, among: purposes.map(\.id), kind: "purpose")
-        return list.sortedByRule
-    }
-
-    /// Field checks of the pool at `index`; its criteria are checked by the criteria parser.
-    static func poolViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
-        let pools = context.configuration.pools
-        var list = ViolationList(entity: EntityName.of("pool", id: pools[index].id, index: index))
-        list.checkID(at: index, among: pools.map(\.id), kind: "pool")
+    /// Field checks of an entity that has nothing to check but its id: a purpose, or a pool (whose
+    /// criteria the criteria parser checks).
+    ///
+    /// - Parameters:
+    ///   - index: The position of the entity among `ids`.
+    ///   - ids: The ids of every entity of the kind, in configuration order.
+    ///   - kind: The kind in words, e.g. `pool`.
+    static func idViolations(at index: Int, among ids: [String], kind: String) -> [Violation] {
+        var list = ViolationList(entity: EntityName.of(kind, id: ids[index], index: index))
+        list.checkID(at: index, among: ids, kind: kind)
         return list.sortedByRule
     }
 
