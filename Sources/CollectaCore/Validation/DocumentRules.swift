@@ -1,0 +1,139 @@
+/// Checks of the parameters, purposes, pools and business documents.
+extension ConfigurationValidator {
+    /// Field and reference checks of the automation parameters.
+    static func parameterViolations(_ context: ValidationContext) -> [Violation] {
+        let parameters = context.configuration.parameters
+        var list = ViolationList(entity: EntityName.parameters)
+        if !FieldSyntax.isCurrencyCode(parameters.companyCurrency) {
+            list.report(
+                .field, field: "companyCurrency",
+                "'\(parameters.companyCurrency)' is not a currency code of three capital letters like RUB")
+        }
+        if parameters.historyRetentionDays < 1 {
+            list.report(
+                .field, field: "historyRetentionDays",
+                "history must be kept at least 1 day, not \(parameters.historyRetentionDays)")
+        }
+        if let sequenceID = FieldSyntax.nonEmpty(parameters.defaultLetterSequenceID),
+           !context.letterSequenceIDs.contains(sequenceID)
+        {
+            list.report(
+                .reference, field: "defaultLetterSequenceID", "there is no letter sequence \(sequenceID)")
+        }
+        checkPredictions(parameters.predictions, context, into: &list)
+        return list.sortedByRule
+    }
+
+    private static func checkPredictions(
+        _ predictions: PredictionParameters, _ context: ValidationContext,
+        into list: inout ViolationList
+    ) {
+        let benchmarks = [
+            ("predictions.lateBenchmarkPercent", predictions.lateBenchmarkPercent),
+            ("predictions.veryLateBenchmarkPercent", predictions.veryLateBenchmarkPercent),
+        ]
+        for (field, percent) in benchmarks where !(0...100).contains(percent) {
+            list.report(.field, field: field, "a benchmark is a percentage from 0 to 100, not \(percent)")
+        }
+        if predictions.veryLatePeriodDays < 1 {
+            list.report(
+                .field, field: "predictions.veryLatePeriodDays",
+                "the very-late period must be at least 1 day, not \(predictions.veryLatePeriodDays)")
+        }
+        let templates = [
+            ("predictions.lateActivityTemplateID", predictions.lateActivityTemplateID),
+            ("predictions.veryLateActivityTemplateID", predictions.veryLateActivityTemplateID),
+        ]
+        for (field, templateID) in templates {
+            if let templateID = FieldSyntax.nonEmpty(templateID),
+               !context.activityTemplateIDs.contains(templateID)
+            {
+                list.report(.reference, field: field, "there is no activity template \(templateID)")
+            }
+        }
+    }
+
+    /// Field checks of an entity that has nothing to check but its id: a purpose, or a pool (whose
+    /// criteria the criteria parser checks).
+    ///
+    /// - Parameters:
+    ///   - index: The position of the entity among `ids`.
+    ///   - ids: The ids of every entity of the kind, in configuration order.
+    ///   - kind: The kind in words, e.g. `pool`.
+    static func idViolations(at index: Int, among ids: [String], kind: String) -> [Violation] {
+        var list = ViolationList(entity: EntityName.of(kind, id: ids[index], index: index))
+        list.checkID(at: index, among: ids, kind: kind)
+        return list.sortedByRule
+    }
+
+    /// Field checks of the activity template at `index`.
+    static func activityTemplateViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
+        let templates = context.configuration.activityTemplates
+        let template = templates[index]
+        var list = ViolationList(
+            entity: EntityName.of("activity template", id: template.id, index: index))
+        list.checkID(at: index, among: templates.map(\.id), kind: "activity template")
+        list.checkNotNegative(
+            template.daysToComplete, field: "daysToComplete", what: "the days to complete")
+        return list.sortedByRule
+    }
+
+    /// C8 and field checks of the email template at `index`.
+    static func emailTemplateViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
+        let templates = context.configuration.emailTemplates
+        let template = templates[index]
+        var list = ViolationList(entity: EntityName.of("email template", id: template.id, index: index))
+        list.checkID(at: index, among: templates.map(\.id), kind: "email template")
+        list.checkLanguageTag(template.defaultLanguage, field: "defaultLanguage")
+        let languages = template.messages.map(\.language)
+        list.checkLanguages(languages, listField: "messages", noun: "messages")
+        if FieldSyntax.isLanguageTag(template.defaultLanguage),
+           !languages.contains(template.defaultLanguage)
+        {
+            list.report(
+                .c8, field: "messages",
+                "there is no message in the default language \(template.defaultLanguage)")
+        }
+        if !FieldSyntax.isPlausibleEmailAddress(template.senderEmail) {
+            list.report(
+                .c8, field: "senderEmail",
+                "'\(template.senderEmail)' is not a valid email address like collections@example.com")
+        }
+        return list.sortedByRule
+    }
+
+    /// Field checks of the letter sequence at `index`: levels 1…n, only the last final, a text
+    /// in every level.
+    static func letterSequenceViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
+        let sequences = context.configuration.letterSequences
+        let sequence = sequences[index]
+        var list = ViolationList(entity: EntityName.of("letter sequence", id: sequence.id, index: index))
+        list.checkID(at: index, among: sequences.map(\.id), kind: "letter sequence")
+        // A decoded document does not pass through the initialiser that sorts the levels.
+        let levels = sequence.levels.sorted { $0.level < $1.level }
+        let numbers = levels.map(\.level)
+        if levels.isEmpty {
+            list.report(.field, field: "levels", "a letter sequence needs at least one level")
+        } else if numbers != Array(1...levels.count) {
+            list.report(
+                .field, field: "levels",
+                "levels must be numbered 1 to \(levels.count) without gaps or repeats, not "
+                    + numbers.map(String.init).joined(separator: ", "))
+        }
+        for level in levels {
+            checkLevel(level, isLast: level.level == numbers.last, into: &list)
+        }
+        return list.sortedByRule
+    }
+
+    private static func checkLevel(_ level: LetterLevel, isLast: Bool, into list: inout ViolationList) {
+        let field = "levels[\(level.level)]"
+        if level.isFinal && !isLast {
+            list.report(.field, field: field + ".isFinal", "only the last level may be final")
+        }
+        if level.texts.isEmpty {
+            list.report(.field, field: field + ".texts", "a level needs a text in at least one language")
+        }
+        list.checkLanguages(level.texts.map(\.language), listField: field + ".texts", noun: "texts")
+    }
+}
