@@ -62,6 +62,20 @@ struct ValidationRuleTests {
         #expect(violations.isEmpty)
     }
 
+    @Test("R10: a pre-dunning step after the due date or on it is refused", arguments: [
+        (StepTiming.after, 3), (StepTiming.before, 0),
+    ])
+    func preDunningMustBeBeforeDue(timing: StepTiming, days: Int) {
+        let violations = validationViolations {
+            $0.updateStep(line: 30, of: retail) {
+                $0.isPreDunning = true
+                $0.timing = timing
+                $0.days = days
+            }
+        }
+        #expect(locations(violations) == ["FIELD step COLL-RETAIL line 30, steps[30].days"])
+    }
+
     @Test("C4: an activity step naming an email template is refused")
     func c4ActivityWithEmailTemplate() {
         let violations = validationViolations {

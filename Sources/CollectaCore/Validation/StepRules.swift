@@ -42,6 +42,12 @@ extension ConfigurationValidator {
             list.report(
                 .c3, field: prefix + "action", "a pre-dunning step must be an activity or an email step")
         }
+        if step.timing != .before || step.days < 1 {
+            // R10 acts only on invoices not yet due, within the window t(p) ≤ d < 0.
+            list.report(
+                .field, field: prefix + "days",
+                "a pre-dunning step runs before the due date: its timing must be before and its days at least 1")
+        }
         if let first = earlier.first(where: \.isPreDunning) {
             list.report(
                 .c3, field: prefix + "isPreDunning",
