@@ -223,4 +223,13 @@ struct ValidationFieldTests {
         let violations = validationViolations { $0.letterSequences[0].levels.reverse() }
         #expect(violations.isEmpty)
     }
+
+    @Test("A malformed pool criterion is reported with the criterion and position")
+    func malformedCriterion() {
+        let violations = validationViolations {
+            $0.pools[1].criteria[1].range = ">"
+        }
+        #expect(locations(violations) == ["FIELD pool POOL-RETAIL, criteria[1].range"])
+        #expect(violations.first?.message.contains("position 1") == true)
+    }
 }

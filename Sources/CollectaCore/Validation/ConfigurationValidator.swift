@@ -23,6 +23,7 @@ public enum ConfigurationValidator {
         let poolIDs = configuration.pools.map(\.id)
         for index in poolIDs.indices {
             violations += idViolations(at: index, among: poolIDs, kind: "pool")
+            violations += criterionViolations(ofPoolAt: index, configuration.pools)
         }
         for index in configuration.activityTemplates.indices {
             violations += activityTemplateViolations(at: index, context)

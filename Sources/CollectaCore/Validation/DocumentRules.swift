@@ -66,6 +66,20 @@ extension ConfigurationValidator {
         return list.sortedByRule
     }
 
+    /// Range-syntax errors of the criteria of the pool at `index`, each naming its position.
+    static func criterionViolations(ofPoolAt index: Int, _ pools: [CustomerPool]) -> [Violation] {
+        let pool = pools[index]
+        var list = ViolationList(entity: EntityName.of("pool", id: pool.id, index: index))
+        for (position, criterion) in pool.criteria.enumerated() {
+            do {
+                _ = try RangeExpression(parsing: criterion)
+            } catch {
+                list.report(.field, field: "criteria[\(position)].range", error.description)
+            }
+        }
+        return list.violations
+    }
+
     /// Field checks of the activity template at `index`.
     static func activityTemplateViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
         let templates = context.configuration.activityTemplates
