@@ -27,7 +27,8 @@ struct ExportConfigCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The file to write; '-' or none writes to standard output.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The file to write; '-' or none writes to standard output.", valueName: "file"))
     var file: String?
 
     func run() throws {

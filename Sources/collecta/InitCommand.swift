@@ -40,7 +40,8 @@ struct InitCommand: ParsableCommand {
                 try refusingInvalidConfiguration {
                     try store.replaceConfiguration(with: starter) { current, db in
                         guard current == nil else { throw AlreadyInitialised() }
-                        try validateForImport(replacing: nil, with: starter, usage: ConfigurationUsage.fetch(db))
+                        try validateForImport(
+                            replacing: nil, with: starter, usage: ConfigurationUsage.fetch(db))
                     }
                 }
             } catch is AlreadyInitialised {

@@ -80,7 +80,8 @@ struct ConfigCLITests {
               steps: []
 
             """
-        let file = try write(exported.replacingOccurrences(of: "hierarchies: []\n", with: hierarchy), to: "c.yaml")
+        let withOrphan = exported.replacingOccurrences(of: "hierarchies: []\n", with: hierarchy)
+        let file = try write(withOrphan, to: "c.yaml")
 
         let result = try run("config", "import", "--db", databasePath, file)
         #expect(result.status == 2)

@@ -61,7 +61,8 @@ struct ConfigurationStoreTests {
         let error = try #require(throws: ConfigurationStoreError.self) {
             try fresh.replaceConfiguration(with: clashing) { _, _ in }
         }
-        #expect(error == .rowRefused(row: "hierarchy RETAIL", reason: "UNIQUE constraint failed: process_hierarchy.rank"))
+        #expect(error == .rowRefused(
+            row: "hierarchy RETAIL", reason: "UNIQUE constraint failed: process_hierarchy.rank"))
         #expect(try fresh.loadConfiguration() == nil)
         #expect(try fresh.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM customer_pool") } == 0)
 
@@ -94,7 +95,9 @@ struct ConfigurationStoreTests {
                 """)
         }
         try database.replaceConfiguration(with: StoreSample.configuration) { _, _ in }
-        let kept = try database.writer.read { try String.fetchAll($0, sql: "SELECT hierarchy_id FROM manual_assignment") }
+        let kept = try database.writer.read {
+            try String.fetchAll($0, sql: "SELECT hierarchy_id FROM manual_assignment")
+        }
         #expect(kept == ["RETAIL"])
         let error = try #require(throws: ConfigurationStoreError.self) {
             try database.replaceConfiguration(with: Self.smallerConfiguration()) { _, _ in }
@@ -125,7 +128,9 @@ struct ConfigurationStoreTests {
         var withoutSequence = StoreSample.configuration
         withoutSequence.letterSequences = []
         withoutSequence.parameters.defaultLetterSequenceID = nil
-        #expect(throws: ConfigurationStoreError.letterSequenceInUse(sequenceID: "STANDARD", customerAccounts: ["C-1"])) {
+        let sequenceInUse = ConfigurationStoreError.letterSequenceInUse(
+            sequenceID: "STANDARD", customerAccounts: ["C-1"])
+        #expect(throws: sequenceInUse) {
             try database.replaceConfiguration(with: withoutSequence) { _, _ in }
         }
         #expect(try database.loadConfiguration() == StoreSample.configuration)
@@ -153,7 +158,8 @@ struct ConfigurationStoreTests {
             .appendingPathComponent("collecta-config-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("collecta.sqlite").path
-        try CollectaDatabase.open(path: path).replaceConfiguration(with: StoreSample.configuration) { _, _ in }
+        let created = try CollectaDatabase.open(path: path)
+        try created.replaceConfiguration(with: StoreSample.configuration) { _, _ in }
         let reopened = try CollectaDatabase.open(path: path, access: .readOnly)
         #expect(try reopened.loadConfiguration() == StoreSample.configuration)
     }

@@ -67,7 +67,7 @@ public enum ConfigurationDocument {
         guard let version = node.int, version == formatVersion else {
             throw ConfigurationDocumentError(
                 line: node.mark?.line, path: "version",
-                message: "version '\(node.scalar?.string ?? "?")' is not supported: "
+                message: "'\(node.scalar?.string ?? "?")' is not a supported version: "
                     + "this Collecta reads version \(formatVersion) documents")
         }
     }
