@@ -6,6 +6,6 @@ struct Collecta: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collecta",
         abstract: "Collections process automation for credit and collections teams.",
-        subcommands: []
+        subcommands: [ImportCommand.self, ExportCommand.self]
     )
 }

@@ -17,6 +17,7 @@ extension CollectaDatabase {
     ///   - fileName: the name to report problems under (the path the user typed).
     /// - Returns: how many values were inserted and how many updated.
     /// - Throws: `ImportError` for problems in the file; database errors as they come.
+    @discardableResult
     public func importCSV(
         _ kind: ReferenceDataKind, from data: Data, fileName: String
     ) throws -> ImportSummary {
