@@ -1,5 +1,4 @@
 import CollectaCore
-import Foundation
 
 /// A column of an import format: its header name and whether the header must have it.
 struct CSVColumn {
@@ -32,7 +31,7 @@ struct CSVHeader {
         let known = Set(columns.map(\.name))
         var indexByName: [String: Int] = [:]
         for (index, field) in fields.enumerated() {
-            let name = field.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let name = CSVRow.trimmed(field).lowercased()
             if name.isEmpty {
                 issues.report(line: 1, column: nil, "column \(index + 1) has no name")
             } else if !known.contains(name) {
@@ -83,7 +82,19 @@ struct CSVRow {
     /// The value of `column` without surrounding whitespace; empty when the column is absent.
     func value(_ column: String) -> String {
         guard let index = header.index(of: column) else { return "" }
-        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.trimmed(fields[index])
+    }
+
+    /// `text` without leading and trailing whitespace (spaces, tabs, line breaks, no-break
+    /// spaces…). Most values have none, and are returned at once.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let isPlain = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
+        if isPlain(first), isPlain(last) { return text }
+        var trimmed = Substring(text)
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        return String(trimmed)
     }
 
     /// The value of a column that must not be empty; nil (reported) when it is.
@@ -149,6 +160,7 @@ extension CSVRow {
     ) -> Value {
         let text = value(column)
         guard !text.isEmpty else { return defaultValue }
+        if let exact = Value(rawValue: text) { return exact }
         let key = Self.choiceKey(text)
         if let match = Value.allCases.first(where: { Self.choiceKey($0.rawValue) == key }) {
             return match
@@ -161,7 +173,7 @@ extension CSVRow {
     /// A `;`-separated list; blank items are dropped.
     func list(_ column: String) -> [String] {
         value(column).split(separator: ";")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { Self.trimmed(String($0)) }
             .filter { !$0.isEmpty }
     }
 

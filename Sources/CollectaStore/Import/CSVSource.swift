@@ -76,9 +76,12 @@ enum LineBreaks {
 
     /// The line breaks inside a parsed field (only quoted fields can hold any).
     static func count(in field: String) -> Int {
-        let utf8 = field.utf8
-        guard utf8.contains(0x0A) || utf8.contains(0x0D) else { return 0 }
-        return count(in: utf8)
+        var field = field
+        let hasBreak = field.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0x0A, buffer.count) != nil || memchr(base, 0x0D, buffer.count) != nil
+        }
+        return hasBreak ? count(in: field.utf8) : 0
     }
 }
 
