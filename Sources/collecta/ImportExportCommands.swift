@@ -29,14 +29,19 @@ struct ImportCommand: ParsableCommand {
             let data = try readInput()
             let store = try database.open()
             do {
-                let summary = try store.importCSV(kind, from: data, fileName: file)
+                let summary = try store.importCSV(kind, from: data, fileName: displayName)
                 print(summary)
             } catch let error as ImportError {
                 printError(error.description)
-                printError("collecta: \(file) refused: nothing was imported")
+                printError("collecta: \(displayName) refused: nothing was imported")
                 throw ExitCode(ExitStatus.refused)
             }
         }
+    }
+
+    /// The name issues are reported under: the path as typed, or `<stdin>`.
+    private var displayName: String {
+        file == "-" ? "<stdin>" : file
     }
 
     private func readInput() throws -> Data {

@@ -35,7 +35,8 @@ struct CSVHeader {
             if name.isEmpty {
                 issues.report(line: 1, column: nil, "column \(index + 1) has no name")
             } else if !known.contains(name) {
-                issues.report(line: 1, column: field, "unknown column; the columns are \(expected)")
+                issues.report(
+                    line: 1, column: CSVRow.trimmed(field), "unknown column; the columns are \(expected)")
             } else if indexByName[name] != nil {
                 issues.report(line: 1, column: name, "column appears twice")
             } else {

@@ -1,7 +1,12 @@
 /// The kinds of reference data that are imported from and exported to CSV files.
+///
+/// The raw value is the name used on the command line and in file names (`sales-groups`).
 public enum ReferenceDataKind: String, CaseIterable, Hashable, Sendable {
+    /// Customers with their tags.
     case customers
+    /// Contacts with their purposes.
     case contacts
+    /// Invoices, open and settled.
     case invoices
     /// Sales groups with their members, one member per row.
     case salesGroups = "sales-groups"
@@ -24,11 +29,14 @@ public enum ReferenceDataKind: String, CaseIterable, Hashable, Sendable {
 public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     /// The file name as the user gave it.
     public var file: String
+    /// The physical line, from 1.
     public var line: Int
     /// The column the problem is in, or nil when it concerns the whole row or file.
     public var column: String?
+    /// What is wrong, and where it helps, what is expected.
     public var reason: String
 
+    /// Creates an issue of `file` at `line`, in `column` when one is concerned.
     public init(file: String, line: Int, column: String?, reason: String) {
         self.file = file
         self.line = line
@@ -73,12 +81,14 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// What an import changed.
 public struct ImportSummary: Hashable, Sendable, CustomStringConvertible {
+    /// What was imported.
     public var kind: ReferenceDataKind
     /// Values whose key was not in the database before.
     public var inserted: Int
     /// Values whose key was already there and that were overwritten.
     public var updated: Int
 
+    /// Creates the summary of an import of `kind`.
     public init(kind: ReferenceDataKind, inserted: Int, updated: Int) {
         self.kind = kind
         self.inserted = inserted

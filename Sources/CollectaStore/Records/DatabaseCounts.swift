@@ -2,18 +2,29 @@ import GRDB
 
 /// How many rows of each kind the database holds: for summaries and status lines.
 public struct DatabaseCounts: Hashable, Sendable {
+    /// Customers (`customer`).
     public var customers: Int
+    /// Contacts of customers (`contact`).
     public var contacts: Int
+    /// Invoices, open and settled (`invoice`).
     public var invoices: Int
     /// Invoices with an open amount above zero.
     public var openInvoices: Int
+    /// Sales groups (`sales_group`), not counting their members.
     public var salesGroups: Int
+    /// Collections agents (`collections_agent`).
     public var agents: Int
+    /// Contact purposes (`contact_purpose`).
     public var purposes: Int
+    /// Collection letter sequences (`letter_sequence`).
     public var letterSequences: Int
+    /// Customer pools (`customer_pool`).
     public var pools: Int
+    /// Process hierarchies (`process_hierarchy`).
     public var hierarchies: Int
+    /// Activity templates (`activity_template`).
     public var activityTemplates: Int
+    /// Email templates (`email_template`).
     public var emailTemplates: Int
 
     /// Counts every table in one read.

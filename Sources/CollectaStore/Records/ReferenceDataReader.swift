@@ -39,6 +39,9 @@ public enum ReferenceDataReader {
     }
 
     /// Every invoice, by id.
+    ///
+    /// Stepping the cursor throws `StoredValueError` for a date, origin or status that Collecta
+    /// cannot read (only possible when the database was written by other means).
     public static func invoices(in db: Database) throws -> some Cursor<Invoice> {
         try Row.fetchCursor(db, sql: """
             SELECT id, customer_account, voucher, origin, invoice_date, due_date, amount,
@@ -133,9 +136,13 @@ public enum ReferenceDataReader {
 
 /// A value in the database that Collecta cannot read back (written by hand or by a bug).
 public struct StoredValueError: Error, Hashable, CustomStringConvertible {
+    /// The table holding the value.
     public let table: String
+    /// The key of the row.
     public let key: String
+    /// The column holding the value.
     public let column: String
+    /// The stored text.
     public let value: String
 
     public var description: String {
