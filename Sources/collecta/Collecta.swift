@@ -6,6 +6,9 @@ struct Collecta: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collecta",
         abstract: "Collections process automation for credit and collections teams.",
-        subcommands: [InitCommand.self, ConfigCommand.self]
+        subcommands: [
+            InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
+            ConfigCommand.self,
+        ]
     )
 }

@@ -4,8 +4,10 @@ import Foundation
 
 /// Exit statuses shared by every subcommand (documented in docs/cli.md).
 enum ExitStatus {
-    /// Input was refused (bad CSV rows, an invalid configuration): nothing was changed.
+    /// Input was refused (bad CSV rows, a database that already holds data): nothing changed.
     static let refused: Int32 = 1
+    /// The configuration document does not parse or breaks a configuration rule: nothing changed.
+    static let invalidConfiguration: Int32 = 2
     /// The database could not be used (locked, read-only, not a Collecta database…).
     static let databaseUnusable: Int32 = 3
 }

@@ -3,11 +3,6 @@ import CollectaCore
 import CollectaStore
 import Foundation
 
-extension ExitStatus {
-    /// The configuration document does not parse or breaks a configuration rule: nothing changed.
-    static let invalidConfiguration: Int32 = 2
-}
-
 /// `collecta config`: the configuration as a YAML document (format in docs/config.md).
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -106,30 +106,14 @@ struct ConfigCLITests {
         var errors: String
     }
 
-    private static let binary = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/collecta")
-
-    /// Runs `collecta` with `arguments`, standard input from the file `input` if given, and
-    /// captures its output in files (pipes could fill up and block the child).
+    /// Runs `collecta` with `arguments`, standard input from the file `input` if given.
     private func run(_ arguments: String..., input: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let outputURL = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let errorsURL = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
-        try Data().write(to: outputURL)
-        try Data().write(to: errorsURL)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
-        process.standardError = try FileHandle(forWritingTo: errorsURL)
-        process.standardInput = try input.map { try FileHandle(forReadingFrom: URL(fileURLWithPath: $0)) }
-            ?? FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        let result = try ProcessRunner.run(
+            ProcessRunner.collectaBinary, arguments,
+            environment: ["HOME": directory.path, "LANG": "C.UTF-8"],
+            input: input.map(URL.init(fileURLWithPath:)), in: directory)
         return Result(
-            status: process.terminationStatus,
-            output: try String(contentsOf: outputURL, encoding: .utf8),
-            errors: try String(contentsOf: errorsURL, encoding: .utf8))
+            status: result.status, output: result.standardOutput, errors: result.standardError)
     }
 
     private func write(_ text: String, to name: String) throws -> String {

@@ -5,8 +5,9 @@
 /// (-1 for non-printable characters).
 int collecta_wcwidth(unsigned int scalar);
 
-/// Sets the process locale from the environment (LC_ALL=""); returns 1 when the resulting
-/// character encoding is UTF-8 (Cyrillic capital EN measures one column), else 0.
+/// Sets the process locale from the environment (LC_ALL=""); when the environment asks for a
+/// UTF-8 locale that is not installed, falls back to C.UTF-8 for character classes. Returns 1
+/// when the resulting character encoding is UTF-8 (Cyrillic capital EN measures one column).
 int collecta_use_environment_locale(void);
 
 #endif

@@ -1,0 +1,126 @@
+import CollectaCore
+import Foundation
+import GRDB
+
+extension CollectaDatabase {
+    /// Imports one CSV file of reference data, all or nothing.
+    ///
+    /// The file is decoded (UTF-8 only, a byte order mark is skipped), its header checked and
+    /// every row validated, including references to rows in the database (a contact's customer,
+    /// a customer's sales group…) and keys repeated within the file. Valid rows are upserted in
+    /// one write transaction; when any problem was found, the transaction is rolled back and an
+    /// `ImportError` lists the problems as `file:line: column: reason`.
+    ///
+    /// - Parameters:
+    ///   - kind: what the file holds; `docs/import.md` describes each format.
+    ///   - data: the bytes of the file.
+    ///   - fileName: the name to report problems under (the path the user typed).
+    /// - Returns: how many values were inserted and how many updated.
+    /// - Throws: `ImportError` for problems in the file; database errors as they come.
+    @discardableResult
+    public func importCSV(
+        _ kind: ReferenceDataKind, from data: Data, fileName: String
+    ) throws -> ImportSummary {
+        let text = try CSVText.decode(data, file: fileName)
+        return try writer.write { db in
+            try CSVImport.run(kind, text: text, file: fileName, in: db)
+        }
+    }
+}
+
+/// The import loop shared by every kind of file.
+enum CSVImport {
+    static func run(
+        _ kind: ReferenceDataKind, text: String, file: String, in db: Database
+    ) throws -> ImportSummary {
+        let format = kind.importFormat
+        let issues = IssueCollector(file: file)
+        let reader = try LineNumberingCSVReader(text: text)
+        guard let header = CSVHeader(fields: reader.header, columns: format.columns, issues: issues)
+        else { throw issues.error }
+        let countBefore = try rowCount(of: format.table, in: db)
+        let importer = try format.init(db)
+        while let record = reader.next() {
+            guard record.fields.contains(where: { !$0.isEmpty }) else { continue }
+            guard record.fields.count == header.fieldCount else {
+                issues.report(line: record.line, column: nil, """
+                    expected \(header.fieldCount) fields, as in the header, but found \
+                    \(record.fields.count)
+                    """)
+                continue
+            }
+            try importer.importRow(CSVRow(record, header: header, issues: issues))
+        }
+        try importer.finish(issues)
+        guard issues.isEmpty else { throw issues.error }
+        let inserted = try rowCount(of: format.table, in: db) - countBefore
+        return ImportSummary(kind: kind, inserted: inserted, updated: importer.writtenCount - inserted)
+    }
+
+    private static func rowCount(of table: String, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+    }
+}
+
+/// One kind of import file: its columns, and how a row is checked and written.
+protocol CSVImportFormat: AnyObject {
+    /// The columns, in the order export writes them.
+    static var columns: [CSVColumn] { get }
+    /// The table whose row count tells new values from updated ones.
+    static var table: String { get }
+    /// Prepares statements and loads the keys rows may refer to.
+    init(_ db: Database) throws
+    /// How many values were written (on success, every value of the file).
+    var writtenCount: Int { get }
+    /// Checks `row`, reporting problems through it, and writes it while the file has none.
+    func importRow(_ row: CSVRow) throws
+    /// Writes what was held back until the end of the file.
+    func finish(_ issues: IssueCollector) throws
+}
+
+extension CSVImportFormat {
+    func finish(_ issues: IssueCollector) throws {}
+
+    /// Runs `body` unless the file already has problems (then nothing is worth writing, as it
+    /// will be rolled back). A constraint the database enforces becomes a problem of `line`.
+    func write(line: Int, _ issues: IssueCollector, _ body: () throws -> Void) throws {
+        guard issues.isEmpty else { return }
+        do {
+            try body()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            let message = error.message ?? "constraint failed"
+            issues.report(line: line, column: nil, "the database refused the row: \(message)")
+        }
+    }
+}
+
+extension ReferenceDataKind {
+    var importFormat: any CSVImportFormat.Type {
+        switch self {
+        case .customers: CustomersCSV.self
+        case .contacts: ContactsCSV.self
+        case .invoices: InvoicesCSV.self
+        case .salesGroups: SalesGroupsCSV.self
+        case .agents: AgentsCSV.self
+        }
+    }
+}
+
+/// The keys seen so far in a file, to refuse a key given twice.
+struct KeyRegistry {
+    private var firstLines: [String: Int] = [:]
+
+    /// Remembers `key` for `row`, or reports it when an earlier line had it already.
+    mutating func register(_ key: String, column: String, row: CSVRow, shown: String? = nil) {
+        if let firstLine = firstLines[key] {
+            row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
+        } else {
+            firstLines[key] = row.line
+        }
+    }
+}
+
+/// Loads the keys of a small table, for checking references.
+func fetchKeys(_ db: Database, _ sql: String) throws -> Set<String> {
+    try String.fetchSet(db, sql: sql)
+}

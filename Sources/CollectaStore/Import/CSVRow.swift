@@ -1,0 +1,241 @@
+import CollectaCore
+
+/// A column of an import format: its header name and whether the header must have it.
+struct CSVColumn {
+    let name: String
+    let isRequired: Bool
+
+    static func required(_ name: String) -> CSVColumn {
+        CSVColumn(name: name, isRequired: true)
+    }
+
+    static func optional(_ name: String) -> CSVColumn {
+        CSVColumn(name: name, isRequired: false)
+    }
+}
+
+/// A checked header row: where each known column is.
+struct CSVHeader {
+    let fieldCount: Int
+    private let indexByName: [String: Int]
+
+    /// Checks `fields` against `columns`, reporting unknown, repeated and missing required
+    /// columns at line 1; nil when anything was reported or the file has no header.
+    init?(fields: [String]?, columns: [CSVColumn], issues: IssueCollector) {
+        let expected = columns.map(\.name).joined(separator: ",")
+        guard let fields, fields != [""] else {
+            issues.report(line: 1, column: nil, "no header row; the first line must be: \(expected)")
+            return nil
+        }
+        let reportedBefore = issues.count
+        let known = Set(columns.map(\.name))
+        var indexByName: [String: Int] = [:]
+        for (index, field) in fields.enumerated() {
+            let name = CSVRow.trimmed(field).lowercased()
+            if name.isEmpty {
+                issues.report(line: 1, column: nil, "column \(index + 1) has no name")
+            } else if !known.contains(name) {
+                issues.report(
+                    line: 1, column: CSVRow.trimmed(field), "unknown column; the columns are \(expected)")
+            } else if indexByName[name] != nil {
+                issues.report(line: 1, column: name, "column appears twice")
+            } else {
+                indexByName[name] = index
+            }
+        }
+        for column in columns where column.isRequired && indexByName[column.name] == nil {
+            issues.report(line: 1, column: column.name, "required column is missing")
+        }
+        guard issues.count == reportedBefore else { return nil }
+        self.fieldCount = fields.count
+        self.indexByName = indexByName
+    }
+
+    /// The position of `column`, or nil when the file leaves the (optional) column out.
+    func index(of column: String) -> Int? {
+        indexByName[column]
+    }
+}
+
+/// One data row being validated. Problems go to the import's `IssueCollector`.
+struct CSVRow {
+    let line: Int
+    private let fields: [String]
+    private let header: CSVHeader
+    let issues: IssueCollector
+    private let reportedBefore: Int
+
+    init(_ record: CSVRecord, header: CSVHeader, issues: IssueCollector) {
+        self.line = record.line
+        self.fields = record.fields
+        self.header = header
+        self.issues = issues
+        self.reportedBefore = issues.count
+    }
+
+    /// Whether no problem was reported for this row so far.
+    var isValid: Bool { issues.count == reportedBefore }
+
+    func report(_ column: String?, _ reason: String) {
+        issues.report(line: line, column: column, reason)
+    }
+
+    /// The value of `column` without surrounding whitespace; empty when the column is absent.
+    func value(_ column: String) -> String {
+        guard let index = header.index(of: column) else { return "" }
+        return Self.trimmed(fields[index])
+    }
+
+    /// `text` without leading and trailing whitespace (spaces, tabs, line breaks, no-break
+    /// spaces…). Most values have none, and are returned at once.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let isPlain = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
+        if isPlain(first), isPlain(last) { return text }
+        var trimmed = Substring(text)
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        return String(trimmed)
+    }
+
+    /// The value of a column that must not be empty; nil (reported) when it is.
+    func required(_ column: String) -> String? {
+        let text = value(column)
+        if text.isEmpty {
+            report(column, "a value is required")
+            return nil
+        }
+        return text
+    }
+
+    /// The value of a column that may be empty; nil when it is.
+    func optional(_ column: String) -> String? {
+        let text = value(column)
+        return text.isEmpty ? nil : text
+    }
+}
+
+// MARK: Typed values
+
+extension CSVRow {
+    /// A non-negative amount such as `1234.50`; nil when empty or invalid (invalid is reported,
+    /// and so is empty when `required`).
+    func amount(_ column: String, required: Bool) -> Money? {
+        guard let text = required ? self.required(column) : optional(column) else { return nil }
+        guard let money = Money(decimal: text) else {
+            report(column, "'\(text)' is not an amount (like 1234.50: a dot, at most 2 decimals)")
+            return nil
+        }
+        guard money >= .zero else {
+            report(column, "\(money) is negative")
+            return nil
+        }
+        return money
+    }
+
+    /// A date in `YYYY-MM-DD` form; nil when empty or invalid.
+    func date(_ column: String, required: Bool) -> LocalDate? {
+        guard let text = required ? self.required(column) : optional(column) else { return nil }
+        guard let date = LocalDate(iso: text) else {
+            report(column, "'\(text)' is not a date (YYYY-MM-DD)")
+            return nil
+        }
+        return date
+    }
+
+    /// `yes`/`no` (also `true`/`false`, `1`/`0`, any case); `false` when empty.
+    func flag(_ column: String) -> Bool {
+        switch value(column).lowercased() {
+        case "", "no", "false", "0": return false
+        case "yes", "true", "1": return true
+        default:
+            report(column, "'\(value(column))' is not yes or no")
+            return false
+        }
+    }
+
+    /// An enumeration value by its code (`promisedToPay`) or its words in any case
+    /// (`Promised to pay`); `defaultValue` when empty.
+    func choice<Value: RawRepresentable<String> & CaseIterable>(
+        _ column: String, default defaultValue: Value
+    ) -> Value {
+        let text = value(column)
+        guard !text.isEmpty else { return defaultValue }
+        if let exact = Value(rawValue: text) { return exact }
+        let key = Self.choiceKey(text)
+        if let match = Value.allCases.first(where: { Self.choiceKey($0.rawValue) == key }) {
+            return match
+        }
+        let codes = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        report(column, "'\(text)' is not one of \(codes)")
+        return defaultValue
+    }
+
+    /// A `;`-separated list; blank items are dropped.
+    func list(_ column: String) -> [String] {
+        value(column).split(separator: ";")
+            .map { Self.trimmed(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    private static func choiceKey(_ text: String) -> String {
+        text.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" }
+    }
+}
+
+// MARK: Codes and references
+
+extension CSVRow {
+    /// A currency code of three capital letters (`RUB`).
+    func currency(_ column: String) -> String? {
+        guard let text = required(column) else { return nil }
+        guard text.utf8.count == 3, text.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
+            report(column, "'\(text)' is not a currency code (3 capital letters, like RUB)")
+            return nil
+        }
+        return text
+    }
+
+    /// A language tag such as `ru` or `en-US`.
+    func language(_ column: String) -> String? {
+        guard let text = required(column) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let isTag = (2...3).contains(parts[0].count) && parts[0].allSatisfy(\.isASCIILetter)
+            && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIILetterOrDigit) }
+        guard isTag else {
+            report(column, "'\(text)' is not a language tag (like ru or en-US)")
+            return nil
+        }
+        return text
+    }
+
+    /// An email address (something, `@`, something); nil when empty or invalid.
+    func email(_ column: String, required: Bool) -> String? {
+        guard let text = required ? self.required(column) : optional(column) else { return nil }
+        guard let at = text.firstIndex(of: "@"), at != text.startIndex,
+              text.index(after: at) != text.endIndex, !text.contains(where: \.isWhitespace)
+        else {
+            report(column, "'\(text)' is not an email address")
+            return nil
+        }
+        return text
+    }
+
+    /// A reference to a row that must exist: nil when empty or unknown (unknown is reported,
+    /// and so is empty when `required`).
+    func reference(
+        _ column: String, in keys: Set<String>, _ noun: String, required: Bool = false
+    ) -> String? {
+        guard let key = required ? self.required(column) : optional(column) else { return nil }
+        guard keys.contains(key) else {
+            report(column, "unknown \(noun) '\(key)'")
+            return nil
+        }
+        return key
+    }
+}
+
+extension Character {
+    fileprivate var isASCIILetter: Bool { isASCII && isLetter }
+    fileprivate var isASCIILetterOrDigit: Bool { isASCII && (isLetter || isNumber) }
+}

@@ -1,0 +1,119 @@
+import CollectaCore
+import GRDB
+
+/// `invoices.csv`: one invoice per row, keyed by `id`; `customer` must exist.
+final class InvoicesCSV: CSVImportFormat {
+    static let columns: [CSVColumn] = [
+        .required("id"), .required("customer"), .required("voucher"), .optional("origin"),
+        .required("invoice_date"), .required("due_date"), .required("amount"),
+        .required("open_amount"), .required("currency"), .optional("open_amount_company"),
+        .optional("status"), .optional("settled_date"),
+    ]
+    static let table = "invoice"
+
+    private let upserter: InvoiceUpserter
+    private let customerAccounts: Set<String>
+    /// The company currency, when the parameters have been set up.
+    private let companyCurrency: String?
+    private var ids = KeyRegistry()
+    private(set) var writtenCount = 0
+
+    init(_ db: Database) throws {
+        upserter = try InvoiceUpserter(db)
+        customerAccounts = try fetchKeys(db, "SELECT account FROM customer")
+        companyCurrency = try String.fetchOne(
+            db, sql: "SELECT company_currency FROM automation_parameters WHERE id = 1")
+    }
+
+    func importRow(_ row: CSVRow) throws {
+        if let id = row.optional("id") {
+            ids.register(id, column: "id", row: row)
+        }
+        guard let invoice = invoice(from: row), row.isValid else { return }
+        try write(line: row.line, row.issues) { try upserter.upsert(invoice) }
+        writtenCount += 1
+    }
+
+    private func invoice(from row: CSVRow) -> Invoice? {
+        let id = row.required("id")
+        let customer = row.reference("customer", in: customerAccounts, "customer", required: true)
+        let voucher = row.required("voucher")
+        let origin = row.choice("origin", default: InvoiceOrigin.salesOrder)
+        let invoiceDate = row.date("invoice_date", required: true)
+        let dueDate = row.date("due_date", required: true)
+        let amounts = self.amounts(from: row)
+        let currency = row.currency("currency")
+        let openAmountCompany = self.openAmountCompany(from: row, amounts?.open, currency)
+        let status = row.choice("status", default: CollectionsStatus.notDisputed)
+        let settledDate = self.settledDate(from: row, openAmount: amounts?.open)
+        guard let id, let customer, let voucher, let invoiceDate, let dueDate, let amounts,
+              let currency, let openAmountCompany
+        else { return nil }
+        return Invoice(
+            id: id, customerAccount: customer, voucher: voucher, origin: origin,
+            invoiceDate: invoiceDate, dueDate: dueDate, amount: amounts.total,
+            openAmount: amounts.open, currency: currency, openAmountCompany: openAmountCompany,
+            status: status, settledDate: settledDate)
+    }
+
+    /// `amount` (above zero) and `open_amount` (at most `amount`).
+    private func amounts(from row: CSVRow) -> (total: Money, open: Money)? {
+        let total = row.amount("amount", required: true)
+        if let total, total == .zero {
+            row.report("amount", "must be more than 0")
+        }
+        guard let open = row.amount("open_amount", required: true) else { return nil }
+        if let total, open > total {
+            row.report("open_amount", "\(open) is larger than the amount \(total)")
+        }
+        return total.map { ($0, open) }
+    }
+
+    /// `open_amount_company`, which may be left empty when the invoice is settled or in the
+    /// company currency: it is then the open amount.
+    private func openAmountCompany(
+        from row: CSVRow, _ openAmount: Money?, _ currency: String?
+    ) -> Money? {
+        let column = "open_amount_company"
+        if let value = row.amount(column, required: false) {
+            if openAmount == .zero, value != .zero {
+                row.report(column, "must be 0 when open_amount is 0")
+            }
+            return value
+        }
+        guard row.value(column).isEmpty, let openAmount, let currency else { return nil }
+        if openAmount == .zero || currency == companyCurrency {
+            return openAmount
+        }
+        if let companyCurrency {
+            row.report(column, "required when the currency (\(currency)) is not the company currency (\(companyCurrency))")
+        } else {
+            row.report(column, "required until the company currency is set (collecta init)")
+        }
+        return nil
+    }
+
+    /// `settled_date`: required when the open amount is 0, empty otherwise.
+    private func settledDate(from row: CSVRow, openAmount: Money?) -> LocalDate? {
+        let date = row.date("settled_date", required: false)
+        let isInvalid = date == nil && !row.value("settled_date").isEmpty
+        guard let openAmount, !isInvalid else { return date }
+        if openAmount == .zero, date == nil {
+            row.report("settled_date", "required when open_amount is 0 (the invoice is settled)")
+        } else if openAmount > .zero, date != nil {
+            row.report("settled_date", "must be empty while open_amount is above 0")
+        }
+        return date
+    }
+
+    /// The row export writes for `invoice`, in `columns` order.
+    static func fields(of invoice: Invoice) -> [String] {
+        [
+            invoice.id, invoice.customerAccount, invoice.voucher, invoice.origin.rawValue,
+            invoice.invoiceDate.isoString, invoice.dueDate.isoString,
+            invoice.amount.decimalString, invoice.openAmount.decimalString, invoice.currency,
+            invoice.openAmountCompany.decimalString, invoice.status.rawValue,
+            invoice.settledDate?.isoString ?? "",
+        ]
+    }
+}
