@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `collecta` command: subcommands for scripts and cron.
 @main
@@ -6,9 +7,25 @@ struct Collecta: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collecta",
         abstract: "Collections process automation for credit and collections teams.",
+        discussion: "Exit statuses and output formats: docs/cli.md.",
         subcommands: [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
             ConfigCommand.self,
         ]
     )
+
+    /// Runs the command line; bad usage exits with status 2 (not the parser's 64), as scripts
+    /// expect of a Unix tool and as docs/cli.md documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.badUsage)
+            }
+            exit(withError: error)
+        }
+    }
 }

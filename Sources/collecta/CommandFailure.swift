@@ -6,6 +6,8 @@ import Foundation
 enum ExitStatus {
     /// Input was refused (bad CSV rows, a database that already holds data): nothing changed.
     static let refused: Int32 = 1
+    /// The command line is wrong: an unknown option, a missing argument, a bad value.
+    static let badUsage: Int32 = 2
     /// The configuration document does not parse or breaks a configuration rule: nothing changed.
     static let invalidConfiguration: Int32 = 2
     /// The database could not be used (locked, read-only, not a Collecta database…).

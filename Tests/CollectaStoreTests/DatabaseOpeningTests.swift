@@ -64,6 +64,27 @@ struct DatabaseOpeningTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == content)
     }
 
+    @Test("A short text file is refused, for reading and for writing, and left intact")
+    func refusesShortTextFile() throws {
+        let path = directory.file("short.txt")
+        try "x".write(toFile: path, atomically: true, encoding: .utf8)
+        for access in [CollectaDatabase.Access.readWrite, .readOnly] {
+            #expect(throws: StoreError.notACollectaDatabase(path: path)) {
+                try CollectaDatabase.open(path: path, access: access)
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "x")
+    }
+
+    @Test("An empty file opened for reading has no Collecta data yet")
+    func emptyFileForReading() throws {
+        let path = directory.file("empty.sqlite")
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(throws: StoreError.notInitialised(path: path)) {
+            try CollectaDatabase.open(path: path, access: .readOnly)
+        }
+    }
+
     @Test("Another application's SQLite database is refused")
     func refusesForeignSQLiteDatabase() throws {
         let path = directory.file("other.sqlite")

@@ -26,6 +26,9 @@ public struct CollectaDatabase: Sendable {
         if access == .readOnly, !fileExists {
             throw StoreError.cannotOpen(path: path, reason: "no such file")
         }
+        if fileExists {
+            try refuseNonSQLiteFile(at: path)
+        }
         if access == .readWrite {
             if fileExists {
                 try refuseReadOnlyFile(at: path)
@@ -75,6 +78,9 @@ public struct CollectaDatabase: Sendable {
             if try migrator.hasBeenSuperseded(db) {
                 throw StoreError.newerSchema(path: path)
             }
+            if !migrating, tableCount == 0 {
+                throw StoreError.notInitialised(path: path)
+            }
         }
         guard migrating else { return }
         try writer.barrierWriteWithoutTransaction { db in
@@ -94,6 +100,17 @@ public struct CollectaDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         close(descriptor)
+    }
+
+    /// Refuses a non-empty file that does not start with the SQLite header. SQLite itself would
+    /// take a short file of text for an empty database and write over it.
+    private static func refuseNonSQLiteFile(at path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if !header.isEmpty, header != Data("SQLite format 3\0".utf8) {
+            throw StoreError.notACollectaDatabase(path: path)
+        }
     }
 
     /// Refuses a file without the owner's write permission. The mode bits are checked as well as
