@@ -15,12 +15,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
-        // Pure domain: models, validation, pool criteria, configuration document. No I/O.
+        // Pure domain: models, rules engine, rendering, validation, pool criteria, configuration
+        // document. No I/O.
         .target(
             name: "CollectaCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // SQLite persistence: migrator, records, queries, CSV import/export.
         .target(

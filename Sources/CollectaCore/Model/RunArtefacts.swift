@@ -13,10 +13,16 @@ public struct AutomationRun: Hashable, Sendable, Codable {
     public var startedAt: String
     public var finishedAt: String?
     public var status: RunStatus
+    /// The last customer account of the last committed page: a rerun resumes after it.
+    public var resumeAfter: String?
+    public var customersDone: Int
+    public var actionsExecuted: Int
+    public var actionsFailed: Int
 
     public init(
         id: Int64? = nil, runDate: LocalDate, hierarchyID: String?, startedAt: String,
-        finishedAt: String? = nil, status: RunStatus = .running
+        finishedAt: String? = nil, status: RunStatus = .running, resumeAfter: String? = nil,
+        customersDone: Int = 0, actionsExecuted: Int = 0, actionsFailed: Int = 0
     ) {
         self.id = id
         self.runDate = runDate
@@ -24,6 +30,29 @@ public struct AutomationRun: Hashable, Sendable, Codable {
         self.startedAt = startedAt
         self.finishedAt = finishedAt
         self.status = status
+        self.resumeAfter = resumeAfter
+        self.customersDone = customersDone
+        self.actionsExecuted = actionsExecuted
+        self.actionsFailed = actionsFailed
+    }
+}
+
+/// What an automation action does: a step's action, or an activity raised by a prediction (R16).
+public enum ActionKind: String, CaseIterable, Hashable, Sendable, Codable {
+    case activity, email, letter, predictionActivity
+
+    /// The kind of a step's action.
+    public init(_ action: ActionType) {
+        switch action {
+        case .activity: self = .activity
+        case .email: self = .email
+        case .letter: self = .letter
+        }
+    }
+
+    /// The name scripts see in JSON and CSV output: `prediction-activity` for predictions.
+    public var externalName: String {
+        self == .predictionActivity ? "prediction-activity" : rawValue
     }
 }
 
@@ -40,7 +69,7 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
     public var hierarchyID: String
     /// The step line; nil for prediction activities.
     public var stepLine: Int?
-    public var action: ActionType
+    public var action: ActionKind
     public var documentID: String?
     public var customerAccount: String
     public var invoiceID: String?
@@ -51,6 +80,8 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
     public var isPreDunning: Bool
     /// Recipient addresses, for emails.
     public var recipients: [String]
+    /// The language of the email or letter (R14).
+    public var language: String?
     /// What was created, e.g. `activity:42`, `email:7`, `letter:3`.
     public var createdRecord: String?
     public var status: ActionStatus
@@ -58,9 +89,10 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
 
     public init(
         id: Int64? = nil, runID: Int64, runDate: LocalDate, hierarchyID: String, stepLine: Int?,
-        action: ActionType, documentID: String?, customerAccount: String, invoiceID: String?,
+        action: ActionKind, documentID: String?, customerAccount: String, invoiceID: String?,
         voucher: String?, dueDate: LocalDate?, daysFromDue: Int?, isPreDunning: Bool,
-        recipients: [String], createdRecord: String?, status: ActionStatus, message: String
+        recipients: [String], language: String? = nil, createdRecord: String?,
+        status: ActionStatus, message: String
     ) {
         self.id = id
         self.runID = runID
@@ -76,6 +108,7 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
         self.daysFromDue = daysFromDue
         self.isPreDunning = isPreDunning
         self.recipients = recipients
+        self.language = language
         self.createdRecord = createdRecord
         self.status = status
         self.message = message

@@ -231,7 +231,12 @@ enum Schema {
             hierarchy_id TEXT,
             started_at TEXT NOT NULL,
             finished_at TEXT,
-            status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed'))
+            status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'failed')),
+            -- The last customer account whose page was committed: a rerun resumes after it.
+            resume_after TEXT,
+            customers_done INTEGER NOT NULL DEFAULT 0,
+            actions_executed INTEGER NOT NULL DEFAULT 0,
+            actions_failed INTEGER NOT NULL DEFAULT 0
         );
         -- R17: one completed run per hierarchy and date.
         CREATE TABLE hierarchy_run (
@@ -247,7 +252,7 @@ enum Schema {
             run_date TEXT NOT NULL,
             hierarchy_id TEXT NOT NULL,
             step_line INTEGER,
-            action TEXT NOT NULL CHECK (action IN ('activity', 'email', 'letter')),
+            action TEXT NOT NULL CHECK (action IN ('activity', 'email', 'letter', 'predictionActivity')),
             document_id TEXT,
             customer_account TEXT NOT NULL,
             invoice_id TEXT,
@@ -256,6 +261,7 @@ enum Schema {
             days_from_due INTEGER,
             is_pre_dunning INTEGER NOT NULL CHECK (is_pre_dunning IN (0, 1)),
             recipients TEXT NOT NULL DEFAULT '',
+            language TEXT,
             created_record TEXT,
             status TEXT NOT NULL CHECK (status IN ('executed', 'failed')),
             message TEXT NOT NULL DEFAULT ''
@@ -317,6 +323,23 @@ enum Schema {
             step_line INTEGER NOT NULL,
             executed_on TEXT NOT NULL,
             PRIMARY KEY (invoice_id, hierarchy_id, step_line)
+        ) WITHOUT ROWID;
+        -- R16: stored payment predictions (probabilities in basis points) …
+        CREATE TABLE payment_prediction (
+            invoice_id TEXT PRIMARY KEY NOT NULL REFERENCES invoice(id) ON DELETE CASCADE,
+            on_time_bp INTEGER NOT NULL CHECK (on_time_bp BETWEEN 0 AND 10000),
+            late_bp INTEGER NOT NULL CHECK (late_bp BETWEEN 0 AND 10000),
+            very_late_bp INTEGER NOT NULL CHECK (very_late_bp BETWEEN 0 AND 10000),
+            computed_on TEXT NOT NULL,
+            factors TEXT NOT NULL DEFAULT '',
+            CHECK (on_time_bp + late_bp + very_late_bp BETWEEN 9990 AND 10010)
+        );
+        -- … and the prediction activities already created: never twice per invoice and level.
+        CREATE TABLE prediction_action (
+            invoice_id TEXT NOT NULL REFERENCES invoice(id) ON DELETE CASCADE,
+            level TEXT NOT NULL CHECK (level IN ('late', 'veryLate')),
+            created_on TEXT NOT NULL,
+            PRIMARY KEY (invoice_id, level)
         ) WITHOUT ROWID;
         -- R9 and R11: last contact date and letter level per customer.
         CREATE TABLE customer_automation_state (
