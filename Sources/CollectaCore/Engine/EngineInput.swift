@@ -1,14 +1,16 @@
 /// What is fixed for a whole run: the configuration, the date and the run's scope.
 public struct RunContext: Sendable {
-    public var configuration: CollectionsConfiguration
+    public let configuration: CollectionsConfiguration
     /// The run date D.
-    public var runDate: LocalDate
+    public let runDate: LocalDate
     /// The hierarchy the run is limited to; nil runs every active hierarchy.
-    public var hierarchyFilter: String?
+    public let hierarchyFilter: String?
     /// Hierarchies that already completed a run for `runDate` (R17).
-    public var completedHierarchies: Set<String>
-    public var salesGroups: [String: SalesGroup]
-    public var agents: [String: CollectionsAgent]
+    public let completedHierarchies: Set<String>
+    public let salesGroups: [String: SalesGroup]
+    public let agents: [String: CollectionsAgent]
+    /// The configuration indexed for lookups, built once per run.
+    let index: ConfigurationIndex
 
     public init(
         configuration: CollectionsConfiguration, runDate: LocalDate, hierarchyFilter: String? = nil,
@@ -21,6 +23,7 @@ public struct RunContext: Sendable {
         self.completedHierarchies = completedHierarchies
         self.salesGroups = Dictionary(salesGroups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.agents = Dictionary(agents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.index = ConfigurationIndex(configuration)
     }
 }
 
