@@ -57,5 +57,10 @@ struct AssignmentQueryTests {
         #expect(page.customers.isEmpty && page.nextAccount == "C3")
         let last = try database.assignmentPage(configuration: configuration, asOf: asOf, after: "C4", limit: 2)
         #expect(last.customers.map(\.account) == ["C5"] && last.nextAccount == nil)
+        var limited: [String] = []
+        try database.forEachAssignmentPage(
+            configuration: configuration, asOf: asOf, pageSize: 2, limit: 3
+        ) { limited += $0.map(\.account) }
+        #expect(limited == ["C1", "C2", "C3"])
     }
 }

@@ -81,20 +81,23 @@ extension CollectaDatabase {
     }
 
     /// Calls `body` with every page of customers that pass `filter` (see `assignmentPage`), one
-    /// page at a time, so that no more than `pageSize` customers are held at once. Empty pages
-    /// are skipped.
+    /// page at a time, so that no more than `pageSize` customers are held at once; stops after
+    /// `limit` customers when given. Empty pages are skipped.
     public func forEachAssignmentPage(
         configuration: CollectionsConfiguration, asOf: LocalDate, filter: AssignmentFilter = .all,
-        pageSize: Int = 500, _ body: ([CustomerAssignment]) throws -> Void
+        pageSize: Int = 500, limit: Int? = nil, _ body: ([CustomerAssignment]) throws -> Void
     ) throws {
+        var remaining = limit ?? Int.max
         var after: String?
         repeat {
             let page = try assignmentPage(
                 configuration: configuration, asOf: asOf, filter: filter, after: after,
                 limit: max(1, pageSize))
-            if !page.customers.isEmpty { try body(page.customers) }
+            let customers = page.customers.prefix(remaining)
+            if !customers.isEmpty { try body(Array(customers)) }
+            remaining -= customers.count
             after = page.nextAccount
-        } while after != nil
+        } while after != nil && remaining > 0
     }
 
     /// The customer `account` with its R1 assignment and every candidate hierarchy on `asOf`;

@@ -79,7 +79,7 @@ struct RecordWriter<Record: OutputRecord> {
         for record in records {
             text += wroteRecord ? ",\n" : "[\n"
             text += try JSONText.encode(record.object).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { "  " + $0 }.joined(separator: "\n")
+                .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
             wroteRecord = true
         }
         sink(text)
