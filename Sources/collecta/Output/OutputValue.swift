@@ -4,7 +4,8 @@ import TerminalUI
 /// One value of command output, shown the same way in every format: dates as ISO text, money
 /// as a decimal string (`"1234.50"`), booleans as JSON booleans (`yes`/`no` in tables and CSV),
 /// lists as JSON arrays (joined by `;` in CSV and `, ` in tables), a missing value as JSON `null`
-/// (an empty cell elsewhere).
+/// (an empty cell elsewhere). Nested objects are for JSON documents only: tables and CSV show
+/// them blank.
 enum OutputValue: Encodable, Sendable {
     case text(String?)
     case integer(Int?)
@@ -31,8 +32,7 @@ enum OutputValue: Encodable, Sendable {
         case .date(let date): date?.isoString ?? ""
         case .money(let amount): amount?.decimalString ?? ""
         case .list(let items): items.joined(separator: listSeparator)
-        case .object(let object): object == nil ? "" : "…"
-        case .objects(let objects): String(objects.count)
+        case .object, .objects: ""
         }
     }
 
@@ -84,21 +84,20 @@ struct OutputColumn: Sendable {
     let title: String?
     let alignment: TextAlignment
 
+    /// A column shown in every format; the title defaults to the key with spaces for `_`.
     init(_ key: String, title: String? = nil, alignment: TextAlignment = .leading) {
-        self.key = key
-        self.title = title ?? key.replacingOccurrences(of: "_", with: " ")
-        self.alignment = alignment
+        self.init(key, title: title ?? key.replacingOccurrences(of: "_", with: " "), alignment, inTables: true)
     }
 
-    /// A column for JSON and CSV only.
+    /// A column for JSON and CSV only (ids, bodies…).
     static func hidden(_ key: String) -> OutputColumn {
-        OutputColumn(key, hiddenInTables: ())
+        OutputColumn(key, title: nil, .leading, inTables: false)
     }
 
-    private init(_ key: String, hiddenInTables: Void) {
+    private init(_ key: String, title: String?, _ alignment: TextAlignment, inTables: Bool) {
         self.key = key
-        self.title = nil
-        self.alignment = .leading
+        self.title = inTables ? title : nil
+        self.alignment = alignment
     }
 }
 

@@ -25,7 +25,7 @@ struct RecordWriter<Record: OutputRecord> {
     init(format: OutputFormat, sink: @escaping (String) -> Void = StandardOutput.write) {
         self.format = format
         self.sink = sink
-        if format == .table { TerminalText.prepare() }
+        if format == .table { TableLayout.prepare() }
     }
 
     /// Prints `records`.
@@ -63,12 +63,12 @@ struct RecordWriter<Record: OutputRecord> {
             return columns.map { values[$0.index].tableCell }
         }
         if let widths {
-            sink(rows.map { TerminalText.line($0, widths: widths, columns.map(\.column)) }
+            sink(rows.map { TableLayout.line($0, widths: widths, columns.map(\.column)) }
                 .joined(separator: "\n") + "\n")
             return
         }
         let table = TextTable(columns: columns.map(\.column), rows: rows)
-        widths = TerminalText.widths(of: table)
+        widths = TableLayout.widths(of: table)
         sink(table.render().joined(separator: "\n") + "\n")
     }
 
@@ -103,7 +103,7 @@ struct RecordWriter<Record: OutputRecord> {
 }
 
 /// Table layout helpers shared by the record writer and single-object outputs.
-enum TerminalText {
+enum TableLayout {
     /// Whether the locale is UTF-8; set up once, before any width is measured.
     private static let usesUTF8Locale = DisplayWidth.useEnvironmentLocale()
 
