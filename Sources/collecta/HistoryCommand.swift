@@ -65,7 +65,8 @@ struct HistoryCommand: ParsableCommand {
         try store.refuseUnknownCustomer(customer)
         guard let hierarchy else { return }
         let hasHistory = !(try store.history(matching: HistoryFilter(hierarchyID: hierarchy), limit: 1)).isEmpty
-        try store.requiredConfiguration().refuseUnknownHierarchy(hierarchy, unless: hasHistory)
+        guard !hasHistory else { return }
+        try store.requiredConfiguration().refuseUnknownHierarchy(hierarchy)
     }
 }
 

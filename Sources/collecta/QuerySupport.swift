@@ -53,8 +53,8 @@ extension CollectaDatabase {
 
 extension CollectionsConfiguration {
     /// Refuses (exit 1) an id that names no hierarchy, listing the hierarchies there are.
-    func refuseUnknownHierarchy(_ id: String?, unless isKnown: Bool = false) throws {
-        guard let id, !isKnown, !hierarchies.contains(where: { $0.id == id }) else { return }
+    func refuseUnknownHierarchy(_ id: String?) throws {
+        guard let id, !hierarchies.contains(where: { $0.id == id }) else { return }
         let known = hierarchies.map(\.id).joined(separator: ", ")
         throw refuse("unknown hierarchy '\(id)' (the hierarchies are \(known.isEmpty ? "none" : known))")
     }
