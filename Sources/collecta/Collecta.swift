@@ -10,7 +10,9 @@ struct Collecta: ParsableCommand {
         discussion: "Exit statuses and output formats: docs/cli.md.",
         subcommands: [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, HistoryCommand.self, AssignmentsCommand.self, PreviewCommand.self,
+            AssignCommand.self, UnassignCommand.self, ActivitiesCommand.self, OutboxCommand.self,
+            LettersCommand.self,
         ]
     )
 

@@ -71,17 +71,23 @@ enum CSVExport {
 /// `OutputStream` and checks each field with Foundation string searches: measured ten times
 /// slower (about 30 s for a million invoice rows in a release build). The quoting rule is the
 /// same as `CSVWriter`'s, and `CSVReader` reads the output back.
-struct CSVOutput {
+///
+/// Public so that every CSV Collecta writes (exports, command output) quotes the same way.
+/// Bytes are buffered and handed to the sink in blocks of about 64 KiB; call `flush()` at the end.
+public struct CSVOutput {
     private static let blockSize = 1 << 16
     private let sink: (Data) throws -> Void
     private var buffer: [UInt8] = []
 
-    init(sink: @escaping (Data) throws -> Void) {
+    /// Creates a writer that passes its output, in blocks, to `sink`.
+    public init(sink: @escaping (Data) throws -> Void) {
         self.sink = sink
         buffer.reserveCapacity(Self.blockSize + 4096)
     }
 
-    mutating func write(row fields: [String]) throws {
+    /// Writes one row: the fields, quoted where needed, separated by commas and ended by LF.
+    /// - Throws: what the sink throws when a full block is passed on.
+    public mutating func write(row fields: [String]) throws {
         for (index, field) in fields.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
             append(field)
@@ -93,7 +99,7 @@ struct CSVOutput {
     }
 
     /// Passes the buffered bytes on to the sink.
-    mutating func flush() throws {
+    public mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         try sink(Data(buffer))
         buffer.removeAll(keepingCapacity: true)

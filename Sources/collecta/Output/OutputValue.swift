@@ -1,0 +1,117 @@
+import CollectaCore
+import TerminalUI
+
+/// One value of command output, shown the same way in every format: dates as ISO text, money
+/// as a decimal string (`"1234.50"`), booleans as JSON booleans (`yes`/`no` in tables and CSV),
+/// lists as JSON arrays (joined by `;` in CSV and `, ` in tables), a missing value as JSON `null`
+/// (an empty cell elsewhere). Nested objects are for JSON documents only: tables and CSV show
+/// them blank.
+enum OutputValue: Encodable, Sendable {
+    case text(String?)
+    case integer(Int?)
+    case boolean(Bool?)
+    case date(LocalDate?)
+    case money(Money?)
+    case list([String])
+    /// A nested object (JSON only).
+    case object(OutputObject?)
+    /// A nested array of objects (JSON only).
+    case objects([OutputObject])
+
+    /// The text of the value in a table cell.
+    var tableCell: String { cell(listSeparator: ", ") }
+
+    /// The text of the value in a CSV field (the import format's conventions).
+    var csvField: String { cell(listSeparator: ";") }
+
+    private func cell(listSeparator: String) -> String {
+        switch self {
+        case .text(let text): text ?? ""
+        case .integer(let number): number.map(String.init) ?? ""
+        case .boolean(let flag): flag.map { $0 ? "yes" : "no" } ?? ""
+        case .date(let date): date?.isoString ?? ""
+        case .money(let amount): amount?.decimalString ?? ""
+        case .list(let items): items.joined(separator: listSeparator)
+        case .object, .objects: ""
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let text): try container.encode(text)
+        case .integer(let number): try container.encode(number)
+        case .boolean(let flag): try container.encode(flag)
+        case .date(let date): try container.encode(date?.isoString)
+        case .money(let amount): try container.encode(amount?.decimalString)
+        case .list(let items): try container.encode(items)
+        case .object(let object): try container.encode(object)
+        case .objects(let objects): try container.encode(objects)
+        }
+    }
+}
+
+/// Named values: one JSON object. Every key is written, missing values as `null`, so that
+/// scripts always see the same keys.
+struct OutputObject: Encodable, Sendable {
+    /// The keys and values, in display order (JSON sorts the keys).
+    var fields: [(key: String, value: OutputValue)]
+
+    init(_ fields: [(key: String, value: OutputValue)]) {
+        self.fields = fields
+    }
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for field in fields {
+            try container.encode(field.value, forKey: Key(stringValue: field.key))
+        }
+    }
+}
+
+/// A column of a command's output: its JSON key and CSV header, its table title and alignment.
+struct OutputColumn: Sendable {
+    /// The JSON key and CSV header: snake_case, stable for scripts.
+    let key: String
+    /// The table header; nil leaves the column out of tables (it is still in JSON and CSV).
+    let title: String?
+    let alignment: TextAlignment
+
+    /// A column shown in every format; the title defaults to the key with spaces for `_`.
+    init(_ key: String, title: String? = nil, alignment: TextAlignment = .leading) {
+        self.init(key, title: title ?? key.replacingOccurrences(of: "_", with: " "), alignment, inTables: true)
+    }
+
+    /// A column for JSON and CSV only (ids, bodies…).
+    static func hidden(_ key: String) -> OutputColumn {
+        OutputColumn(key, title: nil, .leading, inTables: false)
+    }
+
+    private init(_ key: String, title: String?, _ alignment: TextAlignment, inTables: Bool) {
+        self.key = key
+        self.title = inTables ? title : nil
+        self.alignment = alignment
+    }
+}
+
+/// A row of a command's output: the same values as table cells, CSV fields and a JSON object.
+protocol OutputRecord {
+    /// The columns, in display order.
+    static var columns: [OutputColumn] { get }
+    /// The values, one per column, in the order of `columns`.
+    var values: [OutputValue] { get }
+}
+
+extension OutputRecord {
+    /// The record as a JSON object keyed by the columns' keys.
+    var object: OutputObject {
+        OutputObject(zip(Self.columns, values).map { (key: $0.key, value: $1) })
+    }
+}

@@ -1,0 +1,65 @@
+import CollectaCore
+import Testing
+@testable import CollectaStore
+
+@Suite("Activity, outbox and letter queries")
+struct RunArtefactQueryTests {
+    private func database() throws -> CollectaDatabase {
+        let database = try QueryFixtures.database()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO activity (customer_account, invoice_id, template_id, type, purpose,
+                    description, details, owner_agent_id, created_date, due_date, is_closed) VALUES
+                    ('C1', 'I1', 'CALL', 'task', 'Call', 'Call C1', '', 'AG1', '2026-02-01', '2026-02-03', 0),
+                    ('C2', NULL, 'CALL', 'task', 'Call', 'Call C2', '', 'AG2', '2026-02-02', '2026-02-04', 1),
+                    ('C3', NULL, NULL, 'action', '', 'Email sent', '', 'AG1', '2026-02-03', '2026-02-03', 1),
+                    ('C5', NULL, 'VISIT', 'appointment', '', 'Visit C5', '', 'AG1', '2026-02-04', '2026-02-14', 0);
+                INSERT INTO outbox_email (customer_account, template_id, language, sender_name,
+                    sender_email, recipients, subject, html_body, created_date, status) VALUES
+                    ('C1', 'REMINDER', 'ru', 'Отдел', 'c@example.com', 'a@example.com', 'S1', '<p>1</p>', '2026-02-01', 'sent'),
+                    ('C2', 'REMINDER', 'ru', 'Отдел', 'c@example.com', 'b@example.com; c@example.com', 'S2', '<p>2</p>', '2026-02-02', 'queued'),
+                    ('C3', 'REMINDER', 'en', 'Dept', 'c@example.com', 'd@example.com', 'S3', '<p>3</p>', '2026-02-03', 'queued');
+                INSERT INTO collection_letter (customer_account, sequence_id, level, language,
+                    letter_date, status, title, body_text, body_html) VALUES
+                    ('C1', 'STD', 1, 'ru', '2026-02-01', 'posted', 'Письмо 1', 'Текст', '<p>Текст</p>'),
+                    ('C1', 'STD', 2, 'ru', '2026-02-15', 'created', 'Письмо 2', 'Текст', '<p>Текст</p>');
+                INSERT INTO collection_letter_invoice (letter_id, invoice_id) VALUES (2, 'I9'), (2, 'I1'), (1, 'I1');
+                """)
+        }
+        return database
+    }
+
+    @Test("Activities newest first, open only and by owner, page by page")
+    func activities() throws {
+        let database = try database()
+        #expect(try database.activities(limit: 10).map(\.id) == [4, 3, 2, 1])
+        #expect(try database.activities(matching: ActivityFilter(openOnly: true), limit: 10).map(\.id) == [4, 1])
+        #expect(try database.activities(matching: ActivityFilter(ownerAgentID: "AG1"), limit: 10).map(\.id) == [4, 3, 1])
+        #expect(try database.activities(
+            matching: ActivityFilter(openOnly: true, ownerAgentID: "AG2"), limit: 10).isEmpty)
+        #expect(try database.activities(after: 3, limit: 1).map(\.id) == [2])
+        let visit = try #require(try database.activities(limit: 1).first)
+        #expect(visit.type == .appointment && visit.dueDate == LocalDate(iso: "2026-02-14") && !visit.isClosed)
+    }
+
+    @Test("Outbox emails newest first, by status, with their recipients")
+    func outbox() throws {
+        let database = try database()
+        #expect(try database.outboxEmails(limit: 10).map(\.id) == [3, 2, 1])
+        let queued = try database.outboxEmails(status: .queued, limit: 10)
+        #expect(queued.map(\.id) == [3, 2])
+        #expect(queued.last?.recipients == ["b@example.com", "c@example.com"])
+        #expect(try database.outboxEmails(status: .queued, after: 3, limit: 10).map(\.id) == [2])
+        #expect(try database.outboxEmails(status: .failed, limit: 10).isEmpty)
+    }
+
+    @Test("Letters newest first, by status, with their invoices")
+    func letters() throws {
+        let database = try database()
+        let letters = try database.collectionLetters(limit: 10)
+        #expect(letters.map(\.id) == [2, 1])
+        #expect(letters.first?.invoiceIDs == ["I1", "I9"])
+        #expect(try database.collectionLetters(status: .posted, limit: 10).map(\.level) == [1])
+        #expect(try database.collectionLetters(limit: 1).count == 1)
+    }
+}
