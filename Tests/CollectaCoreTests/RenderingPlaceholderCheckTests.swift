@@ -120,7 +120,8 @@ struct RenderingPlaceholderCheckTests {
         #expect(Self.summary("x {{/totals}}") == ["syntaxError totals 1:3"])
         // swift-mustache points at where the tag stops making sense.
         #expect(Self.summary("Dear {{contact.name}") == ["syntaxError - 1:20"])
-        #expect(Self.problems("Dear {{contact.name}")[0].message == "a tag is malformed or not closed")
+        #expect(
+            Self.problems("Dear {{contact.name}")[0].message == "a tag is malformed or not closed")
         #expect(Self.summary("Dear {{contact name}}") == ["syntaxError - 1:16"])
         #expect(Self.problems("Dear {{contact name}}")[0].message == "a tag is not closed with }}, "
             + "or its name has characters other than letters, digits and . _ -")

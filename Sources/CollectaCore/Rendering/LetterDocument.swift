@@ -53,16 +53,18 @@ enum LetterDocument {
 
     private static let numericColumns: Set = ["daysOverdue", "amount", "openAmount"]
 
-    private static func invoiceTable(_ context: RenderingContext, _ labels: LetterLabels) -> [String] {
+    private static func invoiceTable(
+        _ context: RenderingContext, _ labels: LetterLabels
+    ) -> [String] {
         let fields = PlaceholderFields.overdueInvoice
         let headings = fields.map { field in
-            cell("th", labels.column(field.placeholder.name), numeric: field.placeholder.name)
+            cell("th", labels.column(field.placeholder.name), column: field.placeholder.name)
         }
         var rows = ["<h2>\(HTMLText.escaped(labels.overdueInvoices))</h2>", "<table>", "<thead>",
                     "<tr>" + headings.joined() + "</tr>", "</thead>", "<tbody>"]
         for invoice in context.overdueInvoices {
             let item = OverdueInvoiceItem(invoice: invoice, runDate: context.runDate)
-            let cells = fields.map { cell("td", $0.value(item) ?? "", numeric: $0.placeholder.name) }
+            let cells = fields.map { cell("td", $0.value(item) ?? "", column: $0.placeholder.name) }
             rows.append("<tr>" + cells.joined() + "</tr>")
         }
         return rows + ["</tbody>", "</table>"]
@@ -71,15 +73,15 @@ enum LetterDocument {
     private static func totalsTable(_ totals: [CurrencyTotal], _ labels: LetterLabels) -> [String] {
         var rows = ["<h2>\(HTMLText.escaped(labels.totalDue))</h2>", "<table>", "<tbody>"]
         for total in totals {
-            rows.append(
-                "<tr>" + cell("td", total.currency) + cell("td", total.amount.decimalString, numeric: "amount")
-                    + "</tr>")
+            let amount = cell("td", total.amount.decimalString, column: "amount")
+            rows.append("<tr>" + cell("td", total.currency) + amount + "</tr>")
         }
         return rows + ["</tbody>", "</table>"]
     }
 
-    /// A table cell holding `text`, right-aligned for the numeric columns.
-    private static func cell(_ element: String, _ text: String, numeric column: String = "") -> String {
+    /// A `th` or `td` element holding `text`; right-aligned when `column` names a numeric item
+    /// placeholder.
+    private static func cell(_ element: String, _ text: String, column: String = "") -> String {
         let attributes = numericColumns.contains(column) ? " class=\"number\"" : ""
         return "<\(element)\(attributes)>\(HTMLText.escaped(text))</\(element)>"
     }

@@ -76,7 +76,8 @@ enum PlaceholderFields {
 
     /// The placeholders usable anywhere.
     static let context: [PlaceholderField<RenderingContext>] = [
-        .init("company.name", "the company's name (parameters)", example: "ООО «Северный ветер»") {
+        .init("company.name", "the company's name, from the parameters",
+              example: "ООО «Северный ветер»") {
             $0.parameters.companyName
         },
         .init("company.currency", "the company (accounting) currency", example: "RUB") {
@@ -89,8 +90,10 @@ enum PlaceholderFields {
         .init("customer.language", "the customer's language tag", example: "ru-RU") {
             $0.customer.language
         },
-        .init("contact.name", "the contact the email is addressed to; absent for letters and "
-            + "for emails to a sales group or agent", example: "Анна Петрова") { $0.contactName },
+        .init("contact.name", "the contact an email to the customer is addressed to; absent in "
+            + "letters and in emails to a sales group or an agent", example: "Анна Петрова") {
+            $0.contactName
+        },
         .init("invoice.id", "the leading invoice (R5), or the pre-dunning step's own invoice",
               example: "INV-2026-000123") { $0.leadingInvoice.id },
         .init("invoice.voucher", "its voucher", example: "AR-000123") { $0.leadingInvoice.voucher },
@@ -103,7 +106,8 @@ enum PlaceholderFields {
         .init("invoice.amount", "its invoiced amount, in its currency", example: "1234.50") {
             $0.leadingInvoice.amount.decimalString
         },
-        .init("invoice.openAmount", "what is still open of it, in its currency", example: "1000.00") {
+        .init("invoice.openAmount", "what is still open of it, in its currency",
+              example: "1000.00") {
             $0.leadingInvoice.openAmount.decimalString
         },
         .init("invoice.currency", "its currency", example: "RUB") { $0.leadingInvoice.currency },
@@ -119,7 +123,8 @@ enum PlaceholderFields {
             $0.agent?.phone
         },
         .init("runDate", "the run date", example: "2026-01-24") { $0.runDate.isoString },
-        .init("letter.level", "the level of the collection letter; absent in emails", example: "2") {
+        .init("letter.level", "the level of the collection letter; absent in emails",
+              example: "2") {
             $0.letterLevel.map(String.init)
         },
     ]
@@ -132,7 +137,8 @@ enum PlaceholderFields {
         .init("voucher", in: overdueInvoicesSection, "its voucher", example: "AR-000123") {
             $0.invoice.voucher
         },
-        .init("invoiceDate", in: overdueInvoicesSection, "its invoice date", example: "2026-01-05") {
+        .init("invoiceDate", in: overdueInvoicesSection, "its invoice date",
+              example: "2026-01-05") {
             $0.invoice.invoiceDate.isoString
         },
         .init("dueDate", in: overdueInvoicesSection, "its due date", example: "2026-01-15") {

@@ -116,7 +116,8 @@ struct PlaceholderCheck {
             return nil
         }
         let candidates = name.hasPrefix(".") ? [scopes[scopes.count - 1]] : scopes.reversed()
-        guard let scope = candidates.first(where: { $0[first] != nil }), var node = scope[first] else {
+        guard let scope = candidates.first(where: { $0[first] != nil }), var node = scope[first]
+        else {
             unknown(tag, unknownMessage(for: tag))
             return nil
         }

@@ -64,6 +64,8 @@ public struct RenderingContext: Hashable, Sendable {
         let sums = invoices.reduce(into: [String: Money]()) { sums, invoice in
             sums[invoice.currency, default: .zero] += invoice.openAmount
         }
-        return sums.sorted { $0.key < $1.key }.map { CurrencyTotal(currency: $0.key, amount: $0.value) }
+        return sums.sorted { $0.key < $1.key }.map {
+            CurrencyTotal(currency: $0.key, amount: $0.value)
+        }
     }
 }

@@ -111,7 +111,8 @@ public struct TemplateRenderer: Sendable {
         else { throw TemplateRenderingError.noText(sequenceID: sequence.id, level: level) }
         let values = MustacheFields(fields: PlaceholderTree.values(of: context))
         let field = "levels[\(level)].texts[\(text.language)]"
-        let title = Self.singleLine(try render(text.title, .plainText, field: field + ".title", values))
+        let title = Self.singleLine(
+            try render(text.title, .plainText, field: field + ".title", values))
         let body = try render(text.body, .plainText, field: field + ".body", values)
         let html = LetterDocument.html(
             language: text.language, title: title, bodyText: body, context: context)
@@ -159,7 +160,8 @@ enum LanguagePick {
             for: customerLanguage, available: available, defaultLanguage: defaultLanguage)
         let fallback = LanguageChoice.language(
             for: defaultLanguage, available: available, defaultLanguage: first)
-        return entries.first { language($0) == chosen } ?? entries.first { language($0) == fallback }
+        return entries.first { language($0) == chosen }
+            ?? entries.first { language($0) == fallback }
     }
 }
 
@@ -195,7 +197,8 @@ struct CompiledTemplates: Sendable {
         let problems = PlaceholderCheck.problems(in: text, format: format)
         guard problems.isEmpty else { return .refused(problems) }
         do {
-            return .template(try MustacheTemplate(string: format == .html ? text : plainTextPragma + text))
+            let source = format == .html ? text : plainTextPragma + text
+            return .template(try MustacheTemplate(string: source))
         } catch {
             return .refused([TemplateSyntax.problem(for: error, tags: [])])
         }

@@ -48,6 +48,7 @@ enum TemplateSyntax {
     }
 
     private static func problem(_ message: String, line: Int, column: Int) -> PlaceholderProblem {
-        PlaceholderProblem(kind: .syntaxError, name: nil, line: line, column: column, message: message)
+        PlaceholderProblem(
+            kind: .syntaxError, name: nil, line: line, column: column, message: message)
     }
 }

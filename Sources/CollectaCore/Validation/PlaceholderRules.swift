@@ -4,7 +4,8 @@ extension ConfigurationValidator {
     static func checkPlaceholders(of template: EmailTemplate, into list: inout ViolationList) {
         for message in template.messages {
             let field = "messages[\(message.language)]"
-            list.checkPlaceholders(in: message.subject, format: .plainText, field: field + ".subject")
+            list.checkPlaceholders(
+                in: message.subject, format: .plainText, field: field + ".subject")
             list.checkPlaceholders(in: message.htmlBody, format: .html, field: field + ".htmlBody")
         }
     }
