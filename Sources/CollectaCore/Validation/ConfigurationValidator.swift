@@ -1,15 +1,15 @@
-/// Validates a collections configuration against the configuration rules C1–C10 and the basic
-/// field and reference checks, without I/O.
+/// Validates a collections configuration against the configuration rules C1–C10, the
+/// placeholders of its templates (R15) and the basic field and reference checks, without I/O.
 ///
 /// Every function returns every violation it finds, not only the first, so that a credit
 /// manager can fix a whole configuration document in one pass. An empty result means valid.
 public enum ConfigurationValidator {
-    /// Every violation of C1–C8, of the references between entities and of the basic field
-    /// checks in `configuration`.
+    /// Every violation of C1–C8, of R15 (the placeholders of email messages and letter texts), of
+    /// the references between entities and of the basic field checks in `configuration`.
     ///
     /// The order is deterministic: entities in configuration order (parameters, purposes, pools,
     /// activity templates, email templates, letter sequences, then each hierarchy followed by its
-    /// steps), and within one entity by rule (C1…C8, then references, then fields).
+    /// steps), and within one entity by rule (C1…C8, R15, then references, then fields).
     ///
     /// Empty references (`""`) count as absent. Pool criteria are checked by the criteria parser,
     /// not here.

@@ -92,7 +92,7 @@ extension ConfigurationValidator {
         return list.sortedByRule
     }
 
-    /// C8 and field checks of the email template at `index`.
+    /// C8, R15 and field checks of the email template at `index`.
     static func emailTemplateViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
         let templates = context.configuration.emailTemplates
         let template = templates[index]
@@ -113,11 +113,12 @@ extension ConfigurationValidator {
                 .c8, field: "senderEmail",
                 "'\(template.senderEmail)' is not a valid email address like collections@example.com")
         }
+        checkPlaceholders(of: template, into: &list)
         return list.sortedByRule
     }
 
     /// Field checks of the letter sequence at `index`: levels 1…n, only the last final, a text
-    /// in every level.
+    /// in every level; and R15 for every text.
     static func letterSequenceViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
         let sequences = context.configuration.letterSequences
         let sequence = sequences[index]
@@ -149,5 +150,6 @@ extension ConfigurationValidator {
             list.report(.field, field: field + ".texts", "a level needs a text in at least one language")
         }
         list.checkLanguages(level.texts.map(\.language), listField: field + ".texts", noun: "texts")
+        checkPlaceholders(of: level, into: &list)
     }
 }

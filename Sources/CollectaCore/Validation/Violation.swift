@@ -1,5 +1,6 @@
-/// The rule a configuration violation breaks: one of C1…C10 of the collections rules, or one of
-/// the basic checks every configuration document must also pass.
+/// The rule a configuration violation breaks: one of C1…C10 of the collections rules, R15 (the
+/// placeholders of templates), or one of the basic checks every configuration document must also
+/// pass.
 public enum ConfigurationRule: Int, CaseIterable, Hashable, Sendable, Comparable,
     CustomStringConvertible
 {
@@ -23,6 +24,9 @@ public enum ConfigurationRule: Int, CaseIterable, Hashable, Sendable, Comparable
     case c9
     /// Track step cannot be turned off once tracked history exists.
     case c10
+    /// Every placeholder of a subject, body, title or letter text is known, every tag is allowed,
+    /// and the text parses (R15).
+    case r15
     /// A reference to something that does not exist, such as a hierarchy's pool or a step's
     /// template or contact purpose.
     case reference
@@ -30,10 +34,11 @@ public enum ConfigurationRule: Int, CaseIterable, Hashable, Sendable, Comparable
     /// language tag or currency code, a value out of its range.
     case field
 
-    /// The short code users see: `C1`…`C10`, `REF` for a dangling reference, `FIELD` for a
-    /// basic field error.
+    /// The short code users see: `C1`…`C10`, `R15` for template placeholders, `REF` for a
+    /// dangling reference, `FIELD` for a basic field error.
     public var code: String {
         switch self {
+        case .r15: "R15"
         case .reference: "REF"
         case .field: "FIELD"
         default: "C\(rawValue)"
@@ -42,7 +47,7 @@ public enum ConfigurationRule: Int, CaseIterable, Hashable, Sendable, Comparable
 
     public var description: String { code }
 
-    /// Rules order as declared: C1…C10, then references, then field errors.
+    /// Rules order as declared: C1…C10, R15, then references, then field errors.
     public static func < (lhs: ConfigurationRule, rhs: ConfigurationRule) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

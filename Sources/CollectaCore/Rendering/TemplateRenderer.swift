@@ -1,0 +1,206 @@
+import Mustache
+
+/// An email rendered for one customer (R14, R15).
+public struct RenderedEmail: Hashable, Sendable {
+    /// The language of the message used (R14).
+    public let language: String
+    /// The subject: plain text on one line.
+    public let subject: String
+    /// The HTML body, every value HTML-escaped.
+    public let htmlBody: String
+}
+
+/// A collection letter rendered for one customer (R11, R14, R15).
+public struct RenderedLetter: Hashable, Sendable {
+    /// The language of the text used (R14).
+    public let language: String
+    /// The title: plain text on one line.
+    public let title: String
+    /// The body as plain text.
+    public let bodyText: String
+    /// A printable HTML document: the title, the body's paragraphs and a table of the overdue
+    /// invoices with the totals per currency.
+    public let bodyHTML: String
+}
+
+/// Why an email or a letter could not be rendered.
+public enum TemplateRenderingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The text of `field` (e.g. `messages[en].htmlBody`) breaks R15; a configuration that
+    /// passed validation has no such text.
+    case invalidTemplate(field: String, problems: [PlaceholderProblem])
+    /// The email template has no message at all.
+    case noMessage(templateID: String)
+    /// The letter sequence has no such level.
+    case noLevel(sequenceID: String, level: Int)
+    /// The level of the letter sequence has no text in any language.
+    case noText(sequenceID: String, level: Int)
+
+    public var description: String {
+        switch self {
+        case .invalidTemplate(let field, let problems):
+            "\(field): " + problems.map(\.description).joined(separator: "; ")
+        case .noMessage(let templateID):
+            "email template \(templateID) has no message"
+        case .noLevel(let sequenceID, let level):
+            "letter sequence \(sequenceID) has no level \(level)"
+        case .noText(let sequenceID, let level):
+            "level \(level) of letter sequence \(sequenceID) has no text"
+        }
+    }
+}
+
+/// Renders email templates and collection letters with their placeholders (R14, R15).
+///
+/// Each distinct template text is checked (``placeholderProblems(in:format:)``) and compiled
+/// once, then reused: keep one renderer for a whole run (it is a value; copies share nothing and
+/// are safe to send). A text with problems is refused with ``TemplateRenderingError`` rather
+/// than rendered with blanks.
+///
+/// Subjects and letter texts are plain text: values are written as they are. Email bodies are
+/// HTML: every value is HTML-escaped (`&`, `<`, `>`, `"`, `'`).
+public struct TemplateRenderer: Sendable {
+    private var cache = CompiledTemplates()
+
+    /// Creates a renderer with nothing compiled yet.
+    public init() {}
+
+    /// How many distinct template texts this renderer has compiled (or refused).
+    public var compiledTemplateCount: Int { cache.count }
+
+    /// The problems R15 finds in `text`: unknown placeholders, forbidden tags and syntax
+    /// errors, in the order of the text (after a syntax error, nothing else is checked).
+    /// Empty when the text may be saved.
+    public static func placeholderProblems(
+        in text: String, format: TemplateFormat = .html
+    ) -> [PlaceholderProblem] {
+        PlaceholderCheck.problems(in: text, format: format)
+    }
+
+    /// Renders `template` in the language R14 chooses for `customerLanguage`: the subject as
+    /// plain text on one line (line breaks become spaces, so no value can add a mail header),
+    /// the body as HTML.
+    public mutating func renderEmail(
+        _ template: EmailTemplate, forCustomerLanguage customerLanguage: String,
+        context: RenderingContext
+    ) throws -> RenderedEmail {
+        guard let message = LanguagePick.entry(
+            of: template.messages, language: \.language, for: customerLanguage,
+            defaultLanguage: template.defaultLanguage)
+        else { throw TemplateRenderingError.noMessage(templateID: template.id) }
+        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
+        let field = "messages[\(message.language)]"
+        let subject = try render(message.subject, .plainText, field: field + ".subject", values)
+        let body = try render(message.htmlBody, .html, field: field + ".htmlBody", values)
+        return RenderedEmail(
+            language: message.language, subject: Self.singleLine(subject), htmlBody: body)
+    }
+
+    /// Renders level `level` of `sequence`: in the customer's language when the level has a
+    /// text in it (R14), else in `defaultLanguage` (the company's), else in the level's first
+    /// language.
+    public mutating func renderLetter(
+        _ sequence: LetterSequence, level: Int, forCustomerLanguage customerLanguage: String,
+        defaultLanguage: String, context: RenderingContext
+    ) throws -> RenderedLetter {
+        guard let letterLevel = sequence.levels.first(where: { $0.level == level }) else {
+            throw TemplateRenderingError.noLevel(sequenceID: sequence.id, level: level)
+        }
+        guard let text = LanguagePick.entry(
+            of: letterLevel.texts, language: \.language, for: customerLanguage,
+            defaultLanguage: defaultLanguage)
+        else { throw TemplateRenderingError.noText(sequenceID: sequence.id, level: level) }
+        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
+        let field = "levels[\(level)].texts[\(text.language)]"
+        let title = Self.singleLine(
+            try render(text.title, .plainText, field: field + ".title", values))
+        let body = try render(text.body, .plainText, field: field + ".body", values)
+        let html = LetterDocument.html(
+            language: text.language, title: title, bodyText: body, context: context)
+        return RenderedLetter(language: text.language, title: title, bodyText: body, bodyHTML: html)
+    }
+
+    /// Renders one template text in `format` against `context`.
+    public mutating func render(
+        _ text: String, format: TemplateFormat, context: RenderingContext
+    ) throws -> String {
+        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
+        return try render(text, format, field: "template", values)
+    }
+
+    private mutating func render(
+        _ text: String, _ format: TemplateFormat, field: String, _ values: MustacheFields
+    ) throws -> String {
+        switch cache.compiled(text, format) {
+        case .template(let template):
+            return template.render(values)
+        case .refused(let problems):
+            throw TemplateRenderingError.invalidTemplate(field: field, problems: problems)
+        }
+    }
+
+    /// `text` with every run of line breaks (CR, LF, CRLF and the Unicode line separators)
+    /// replaced by one space, and none at the start or end.
+    static func singleLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}
+
+/// R14 applied to a list of messages or letter texts.
+enum LanguagePick {
+    /// The entry in the language R14 chooses for `customerLanguage`. When the default language
+    /// has no entry either (which C8 refuses for email templates), the entry whose primary
+    /// subtag matches it, else the first entry; nil when there is none.
+    static func entry<Entry>(
+        of entries: [Entry], language: (Entry) -> String, for customerLanguage: String,
+        defaultLanguage: String
+    ) -> Entry? {
+        let available = entries.map(language)
+        guard let first = available.first else { return nil }
+        let chosen = LanguageChoice.language(
+            for: customerLanguage, available: available, defaultLanguage: defaultLanguage)
+        let fallback = LanguageChoice.language(
+            for: defaultLanguage, available: available, defaultLanguage: first)
+        return entries.first { language($0) == chosen }
+            ?? entries.first { language($0) == fallback }
+    }
+}
+
+/// Template texts checked and compiled, by text and format.
+struct CompiledTemplates: Sendable {
+    enum Entry: Sendable {
+        case template(MustacheTemplate)
+        case refused([PlaceholderProblem])
+    }
+
+    private struct Key: Hashable, Sendable {
+        let text: String
+        let format: TemplateFormat
+    }
+
+    /// Switches escaping off for plain text; standalone, so it adds no line to the output.
+    private static let plainTextPragma = "{{%CONTENT_TYPE:TEXT}}\n"
+
+    private var entries: [Key: Entry] = [:]
+
+    var count: Int { entries.count }
+
+    /// The compiled `text`, or its problems; checked and compiled on first use only.
+    mutating func compiled(_ text: String, _ format: TemplateFormat) -> Entry {
+        let key = Key(text: text, format: format)
+        if let entry = entries[key] { return entry }
+        let entry = Self.compile(text, format)
+        entries[key] = entry
+        return entry
+    }
+
+    private static func compile(_ text: String, _ format: TemplateFormat) -> Entry {
+        let problems = PlaceholderCheck.problems(in: text, format: format)
+        guard problems.isEmpty else { return .refused(problems) }
+        do {
+            let source = format == .html ? text : plainTextPragma + text
+            return .template(try MustacheTemplate(string: source))
+        } catch {
+            return .refused([TemplateSyntax.problem(for: error, tags: [])])
+        }
+    }
+}
