@@ -91,8 +91,8 @@ struct ActivityRow: OutputRecord {
     let activity: Activity
 
     static let columns = [
-        OutputColumn("id", alignment: .trailing), OutputColumn("created_date", title: "created"),
-        OutputColumn("due_date", title: "due"), OutputColumn("customer"), OutputColumn("invoice"),
+        OutputColumn("id", alignment: .trailing), OutputColumn("createdDate", title: "created"),
+        OutputColumn("dueDate", title: "due"), OutputColumn("customer"), OutputColumn("invoice"),
         .hidden("template"), OutputColumn("type"), .hidden("purpose"), OutputColumn("description"),
         .hidden("details"), OutputColumn("owner"), OutputColumn("closed"),
     ]
@@ -112,10 +112,10 @@ struct OutboxRow: OutputRecord {
     let email: OutboxEmail
 
     static let columns = [
-        OutputColumn("id", alignment: .trailing), OutputColumn("created_date", title: "created"),
+        OutputColumn("id", alignment: .trailing), OutputColumn("createdDate", title: "created"),
         OutputColumn("customer"), .hidden("template"), OutputColumn("language"),
-        .hidden("sender_name"), .hidden("sender_email"), OutputColumn("recipients"),
-        OutputColumn("subject"), .hidden("html_body"), OutputColumn("status"),
+        .hidden("senderName"), .hidden("senderEmail"), OutputColumn("recipients"),
+        OutputColumn("subject"), .hidden("htmlBody"), OutputColumn("status"),
     ]
 
     var values: [OutputValue] {
@@ -136,7 +136,7 @@ struct LetterRow: OutputRecord {
         OutputColumn("id", alignment: .trailing), OutputColumn("date"), OutputColumn("customer"),
         OutputColumn("sequence"), OutputColumn("level", alignment: .trailing), OutputColumn("language"),
         OutputColumn("status"), OutputColumn("title"), OutputColumn("invoices"),
-        .hidden("body_text"), .hidden("body_html"),
+        .hidden("bodyText"), .hidden("bodyHtml"),
     ]
 
     var values: [OutputValue] {

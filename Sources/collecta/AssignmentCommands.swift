@@ -52,7 +52,7 @@ struct AssignmentRow: OutputRecord {
 
     static let columns = [
         OutputColumn("account"), OutputColumn("name"), OutputColumn("hierarchy"),
-        OutputColumn("source"), .hidden("assigned_by"), .hidden("assigned_at"),
+        OutputColumn("source"), .hidden("assignedBy"), .hidden("assignedAt"),
     ]
 
     var values: [OutputValue] {

@@ -10,7 +10,8 @@ struct Collecta: ParsableCommand {
         discussion: "Exit statuses and output formats: docs/cli.md.",
         subcommands: [
             InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
-            ConfigCommand.self, HistoryCommand.self, AssignmentsCommand.self, PreviewCommand.self,
+            ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
+            AssignmentsCommand.self, PreviewCommand.self,
             AssignCommand.self, UnassignCommand.self, ActivitiesCommand.self, OutboxCommand.self,
             LettersCommand.self,
         ]

@@ -75,13 +75,13 @@ struct HistoryRow: OutputRecord {
     let entry: HistoryEntry
 
     static let columns = [
-        OutputColumn.hidden("id"), .hidden("run_id"), OutputColumn("date"), OutputColumn("hierarchy"),
+        OutputColumn.hidden("id"), .hidden("runId"), OutputColumn("date"), OutputColumn("hierarchy"),
         OutputColumn("customer"), OutputColumn("invoice"), OutputColumn("voucher"),
-        OutputColumn("due_date"), OutputColumn("days_from_due", alignment: .trailing),
+        OutputColumn("dueDate"), OutputColumn("daysFromDue", alignment: .trailing),
         OutputColumn("step", alignment: .trailing), OutputColumn("action"), OutputColumn("document"),
-        OutputColumn("pre_dunning", title: "pre-dunning"), OutputColumn("recipients"),
+        OutputColumn("preDunning", title: "pre-dunning"), OutputColumn("recipients"),
         OutputColumn("language"), OutputColumn("status"), OutputColumn("message"),
-        .hidden("created_record"),
+        .hidden("createdRecord"),
     ]
 
     var values: [OutputValue] {

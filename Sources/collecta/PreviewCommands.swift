@@ -122,8 +122,8 @@ struct CustomerPreview {
     private var object: OutputObject {
         let manual = customer.manualAssignment.map { manual in
             OutputObject([
-                ("hierarchy", .text(manual.hierarchyID)), ("assigned_by", .text(manual.assignedBy)),
-                ("assigned_at", .text(manual.assignedAt)),
+                ("hierarchy", .text(manual.hierarchyID)), ("assignedBy", .text(manual.assignedBy)),
+                ("assignedAt", .text(manual.assignedAt)),
             ])
         }
         return OutputObject([

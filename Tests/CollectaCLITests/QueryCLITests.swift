@@ -44,7 +44,7 @@ struct QueryCLITests {
         let rows = try assignments()
         #expect(rows.map { $0["account"] as? String } == (try demoAccounts()))
         for row in rows {
-            #expect(Set(row.keys) == ["account", "name", "hierarchy", "source", "assigned_by", "assigned_at"])
+            #expect(Set(row.keys) == ["account", "name", "hierarchy", "source", "assignedBy", "assignedAt"])
             let hierarchy = row["hierarchy"] as? String
             let source = row["source"] as? String
             #expect(hierarchy == nil ? row["hierarchy"] is NSNull && row["source"] is NSNull : source == "pool")
@@ -97,7 +97,7 @@ struct QueryCLITests {
         #expect(assign.standardOutput == "\(account): assigned to \(other)\n")
         let row = try #require(try assignments().first { $0["account"] as? String == account })
         #expect(row["hierarchy"] as? String == other && row["source"] as? String == "manual")
-        #expect(row["assigned_by"] as? String == "tester")
+        #expect(row["assignedBy"] as? String == "tester")
         let preview = try #require(try json(["preview", "customer", account] + asOf) as? [String: Any])
         #expect((preview["reason"] as? String)?.hasPrefix("assigned by hand on ") == true)
         let unassign = try collecta(["unassign", account, "--db", "demo.sqlite"])

@@ -7,7 +7,8 @@ extension CaseEvaluation {
         var action = ProposedAction(
             kind: ActionKind(step.action), hierarchyID: hierarchy.id, stepLine: step.line,
             stepDescription: step.description, documentID: step.documentID, invoice: leading,
-            daysFromDue: daysFromDue(leading), isPreDunning: step.isPreDunning)
+            daysFromDue: daysFromDue(leading), isPreDunning: step.isPreDunning,
+            overdueInvoices: eligible.filter { daysFromDue($0) > 0 }.sorted(by: Invoice.leadsBefore))
         switch step.action {
         case .activity:
             if context.index.activityTemplates[step.documentID ?? ""] == nil {
@@ -16,7 +17,7 @@ extension CaseEvaluation {
         case .email:
             addEmailDetails(of: step, to: &action)
         case .letter:
-            addLetterDetails(to: &action, eligible: eligible)
+            addLetterDetails(to: &action)
         }
         return action
     }
@@ -59,9 +60,8 @@ extension CaseEvaluation {
     }
 
     /// R11: a letter covers every overdue eligible invoice, at the customer's next level.
-    private func addLetterDetails(to action: inout ProposedAction, eligible: [Invoice]) {
-        let overdue = eligible.filter { daysFromDue($0) > 0 }.sorted(by: Invoice.leadsBefore)
-        action.letterInvoices = overdue.isEmpty ? [action.invoice] : overdue
+    private func addLetterDetails(to action: inout ProposedAction) {
+        if action.overdueInvoices.isEmpty { action.overdueInvoices = [action.invoice] }
         let parameters = context.configuration.parameters
         guard let sequenceID = customer.letterSequenceID ?? parameters.defaultLetterSequenceID,
               let sequence = context.index.letterSequences[sequenceID], !sequence.levels.isEmpty

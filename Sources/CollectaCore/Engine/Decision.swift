@@ -12,8 +12,9 @@ public struct ProposedAction: Hashable, Sendable {
     /// d of R4 for `invoice`.
     public var daysFromDue: Int
     public var isPreDunning: Bool
-    /// For letters: every overdue eligible invoice, oldest due first (R11).
-    public var letterInvoices: [Invoice]
+    /// Every overdue eligible invoice of the customer, oldest due first: what a letter covers
+    /// (R11; the leading invoice when none is overdue) and what templates list (R15).
+    public var overdueInvoices: [Invoice]
     /// Email recipients (R13).
     public var recipients: [String]
     /// The contact the email is addressed to, when the recipient is the customer.
@@ -32,7 +33,7 @@ public struct ProposedAction: Hashable, Sendable {
     public init(
         kind: ActionKind, hierarchyID: String, stepLine: Int?, stepDescription: String,
         documentID: String?, invoice: Invoice, daysFromDue: Int, isPreDunning: Bool = false,
-        letterInvoices: [Invoice] = [], recipients: [String] = [], contactName: String? = nil,
+        overdueInvoices: [Invoice] = [], recipients: [String] = [], contactName: String? = nil,
         language: String? = nil, letterSequenceID: String? = nil, letterLevel: Int? = nil,
         predictionLevel: PredictionLevel? = nil, failure: String? = nil
     ) {
@@ -44,7 +45,7 @@ public struct ProposedAction: Hashable, Sendable {
         self.invoice = invoice
         self.daysFromDue = daysFromDue
         self.isPreDunning = isPreDunning
-        self.letterInvoices = letterInvoices
+        self.overdueInvoices = overdueInvoices
         self.recipients = recipients
         self.contactName = contactName
         self.language = language

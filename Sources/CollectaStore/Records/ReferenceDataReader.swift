@@ -17,25 +17,12 @@ import GRDB
 public enum ReferenceDataReader {
     /// Every customer, by account, with its tags.
     public static func customers(in db: Database) throws -> some Cursor<Customer> {
-        try Row.fetchCursor(db, sql: """
-            SELECT account, name, customer_group, currency, language, country, sales_group_id,
-                agent_id, credit_limit, on_hold, letter_sequence_id,
-                (SELECT group_concat(tag, char(31)) FROM customer_tag
-                    WHERE customer_account = customer.account)
-            FROM customer ORDER BY account
-            """
-        ).map(customer(from:))
+        try Row.fetchCursor(db, sql: customerSelection + " ORDER BY account").map(customer(from:))
     }
 
     /// Every contact, by id, with its purposes.
     public static func contacts(in db: Database) throws -> some Cursor<Contact> {
-        try Row.fetchCursor(db, sql: """
-            SELECT id, customer_account, name, email, phone,
-                (SELECT group_concat(purpose_id, char(31)) FROM contact_purpose_link
-                    WHERE contact_id = contact.id)
-            FROM contact ORDER BY id
-            """
-        ).map(contact(from:))
+        try Row.fetchCursor(db, sql: contactSelection + " ORDER BY id").map(contact(from:))
     }
 
     /// Every invoice, by id.
@@ -43,12 +30,7 @@ public enum ReferenceDataReader {
     /// Stepping the cursor throws `StoredValueError` for a date, origin or status that Collecta
     /// cannot read (only possible when the database was written by other means).
     public static func invoices(in db: Database) throws -> some Cursor<Invoice> {
-        try Row.fetchCursor(db, sql: """
-            SELECT id, customer_account, voucher, origin, invoice_date, due_date, amount,
-                open_amount, currency, open_amount_company, status, settled_date
-            FROM invoice ORDER BY id
-            """
-        ).map(invoice(from:))
+        try Row.fetchCursor(db, sql: invoiceSelection + " ORDER BY id").map(invoice(from:))
     }
 
     /// Every sales group, by id, with its members in their stored order.
@@ -78,9 +60,33 @@ public enum ReferenceDataReader {
             }
     }
 
-    // MARK: Decoding
+    // MARK: Selections and decoding, shared with the engine's case loading
 
-    private static func customer(from row: Row) throws -> Customer {
+    /// `SELECT … FROM customer` with the columns `customer(from:)` decodes.
+    static let customerSelection = """
+        SELECT account, name, customer_group, currency, language, country, sales_group_id,
+            agent_id, credit_limit, on_hold, letter_sequence_id,
+            (SELECT group_concat(tag, char(31)) FROM customer_tag
+                WHERE customer_account = customer.account)
+        FROM customer
+        """
+
+    /// `SELECT … FROM contact` with the columns `contact(from:)` decodes.
+    static let contactSelection = """
+        SELECT id, customer_account, name, email, phone,
+            (SELECT group_concat(purpose_id, char(31)) FROM contact_purpose_link
+                WHERE contact_id = contact.id)
+        FROM contact
+        """
+
+    /// `SELECT … FROM invoice` with the columns `invoice(from:)` decodes.
+    static let invoiceSelection = """
+        SELECT id, customer_account, voucher, origin, invoice_date, due_date, amount,
+            open_amount, currency, open_amount_company, status, settled_date
+        FROM invoice
+        """
+
+    static func customer(from row: Row) throws -> Customer {
         Customer(
             account: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1),
             group: try row.decode(atIndex: 2), currency: try row.decode(atIndex: 3),
@@ -91,14 +97,14 @@ public enum ReferenceDataReader {
             letterSequenceID: try row.decode(atIndex: 10))
     }
 
-    private static func contact(from row: Row) throws -> Contact {
+    static func contact(from row: Row) throws -> Contact {
         Contact(
             id: try row.decode(atIndex: 0), customerAccount: try row.decode(atIndex: 1),
             name: try row.decode(atIndex: 2), email: try row.decode(atIndex: 3),
             phone: try row.decode(atIndex: 4), purposeIDs: try list(row, atIndex: 5))
     }
 
-    private static func invoice(from row: Row) throws -> Invoice {
+    static func invoice(from row: Row) throws -> Invoice {
         let id: String = try row.decode(atIndex: 0)
         let settledText: String? = try row.decode(atIndex: 11)
         return Invoice(

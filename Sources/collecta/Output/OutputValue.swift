@@ -78,7 +78,7 @@ struct OutputObject: Encodable, Sendable {
 
 /// A column of a command's output: its JSON key and CSV header, its table title and alignment.
 struct OutputColumn: Sendable {
-    /// The JSON key and CSV header: snake_case, stable for scripts.
+    /// The JSON key and CSV header: lowerCamelCase, stable for scripts.
     let key: String
     /// The table header; nil leaves the column out of tables (it is still in JSON and CSV).
     let title: String?

@@ -78,7 +78,7 @@ struct EngineActionTests {
         world.addInvoice("DISPUTED", due: "2026-01-05", status: .disputed)
         let letter = world.decide(on: "2026-01-15").actions[0]
         #expect(letter.kind == .letter)
-        #expect(letter.letterInvoices.map(\.id) == ["I1", "I2"])
+        #expect(letter.overdueInvoices.map(\.id) == ["I1", "I2"])
         #expect(letter.letterSequenceID == "STD")
         #expect(letter.letterLevel == 1)
         world.letterLevel = 2

@@ -1,0 +1,176 @@
+import CollectaCore
+import GRDB
+
+/// One action as a run executed it (or recorded its failure).
+public struct ExecutedAction: Hashable, Sendable {
+    public var customerAccount: String
+    public var action: ProposedAction
+    public var status: ActionStatus
+    /// The failure's reason, or what was done (the email's subject, the letter's title…).
+    public var message: String
+    /// What was created, e.g. `email:12`.
+    public var createdRecord: String?
+}
+
+/// Executes the engine's actions for one customer inside a page's transaction (R11, R18).
+struct ActionExecutor {
+    let db: Database
+    let runID: Int64
+    let runDate: LocalDate
+    let parameters: AutomationParameters
+    let documents: DocumentLookup
+    let agents: [String: CollectionsAgent]
+    var renderer = TemplateRenderer()
+
+    /// Executes `decision`'s actions: records, history, step state and last contact.
+    mutating func execute(_ decision: CustomerDecision, of customer: Customer) throws -> [ExecutedAction] {
+        var results: [ExecutedAction] = []
+        for action in decision.actions {
+            let result = try execute(action, of: customer)
+            try HistoryWriter.insert(result, runID: runID, runDate: runDate, in: db)
+            results.append(result)
+        }
+        let executed = results.filter { $0.status == .executed }
+        if !executed.isEmpty {
+            let letterLevel = executed.compactMap(\.action.letterLevel).max()
+            try recordContact(with: customer.account, letterLevel: letterLevel)
+        }
+        return results
+    }
+
+    private mutating func execute(_ action: ProposedAction, of customer: Customer) throws -> ExecutedAction {
+        var result = ExecutedAction(
+            customerAccount: customer.account, action: action, status: .failed,
+            message: action.failure ?? "", createdRecord: nil)
+        guard action.isExecutable else { return result }
+        do {
+            (result.createdRecord, result.message) = try perform(action, for: customer)
+            result.status = .executed
+        } catch let error as TemplateRenderingError {
+            result.message = error.description
+            return result
+        }
+        try recordStep(of: action)
+        return result
+    }
+
+    /// Creates the action's record; returns it and a short description of what was done.
+    private mutating func perform(_ action: ProposedAction, for customer: Customer) throws -> (String, String) {
+        switch action.kind {
+        case .activity, .predictionActivity:
+            let id = try insertActivity(for: action, of: customer)
+            return ("activity:\(id)", action.stepDescription)
+        case .email:
+            return try sendEmail(action, to: customer)
+        case .letter:
+            return try createLetter(action, for: customer)
+        }
+    }
+
+    private func insertActivity(for action: ProposedAction, of customer: Customer) throws -> Int64 {
+        guard let template = documents.activityTemplates[action.documentID ?? ""] else {
+            preconditionFailure("the engine proposed activity template \(action.documentID ?? "-"), which does not exist")
+        }
+        let isPrediction = action.kind == .predictionActivity
+        let details = isPrediction && !action.stepDescription.isEmpty
+            ? action.stepDescription + (template.details.isEmpty ? "" : "\n" + template.details)
+            : template.details
+        return try ArtefactWriter.insertActivity(Activity(
+            customerAccount: customer.account, invoiceID: action.invoice.id, templateID: template.id,
+            type: template.type, purpose: template.purpose, description: template.name,
+            details: details, ownerAgentID: customer.agentID, createdDate: runDate,
+            dueDate: runDate.adding(days: template.daysToComplete)), in: db)
+    }
+
+    private mutating func sendEmail(_ action: ProposedAction, to customer: Customer) throws -> (String, String) {
+        guard let template = documents.emailTemplates[action.documentID ?? ""] else {
+            preconditionFailure("the engine proposed email template \(action.documentID ?? "-"), which does not exist")
+        }
+        let rendered = try renderer.renderEmail(
+            template, forCustomerLanguage: customer.language,
+            context: renderingContext(action, customer, letterLevel: nil))
+        let id = try ArtefactWriter.insertEmail(OutboxEmail(
+            customerAccount: customer.account, templateID: template.id, language: rendered.language,
+            senderName: template.senderName, senderEmail: template.senderEmail,
+            recipients: action.recipients, subject: rendered.subject, htmlBody: rendered.htmlBody,
+            createdDate: runDate), in: db)
+        try recordAutomationActivity("Email: \(rendered.subject)", action, customer)
+        return ("email:\(id)", rendered.subject)
+    }
+
+    private mutating func createLetter(_ action: ProposedAction, for customer: Customer) throws -> (String, String) {
+        guard let sequenceID = action.letterSequenceID, let level = action.letterLevel,
+              let sequence = documents.letterSequences[sequenceID]
+        else { preconditionFailure("the engine proposed a letter without its sequence") }
+        let rendered = try renderer.renderLetter(
+            sequence, level: level, forCustomerLanguage: customer.language,
+            defaultLanguage: action.language ?? customer.language,
+            context: renderingContext(action, customer, letterLevel: level))
+        let id = try ArtefactWriter.insertLetter(CollectionLetter(
+            customerAccount: customer.account, sequenceID: sequenceID, level: level,
+            language: rendered.language, letterDate: runDate,
+            status: parameters.postsLettersAutomatically ? .posted : .created, title: rendered.title,
+            bodyText: rendered.bodyText, bodyHTML: rendered.bodyHTML,
+            invoiceIDs: action.overdueInvoices.map(\.id)), in: db)
+        try recordAutomationActivity("Collection letter \(level): \(rendered.title)", action, customer)
+        return ("letter:\(id)", rendered.title)
+    }
+
+    private func renderingContext(
+        _ action: ProposedAction, _ customer: Customer, letterLevel: Int?
+    ) -> RenderingContext {
+        RenderingContext(
+            parameters: parameters, customer: customer, contactName: action.contactName,
+            leadingInvoice: action.invoice, overdueInvoices: action.overdueInvoices,
+            agent: customer.agentID.flatMap { agents[$0] }, runDate: runDate, letterLevel: letterLevel)
+    }
+
+    /// R11: with *create activities for automations*, a closed activity records the email or letter.
+    private func recordAutomationActivity(
+        _ description: String, _ action: ProposedAction, _ customer: Customer
+    ) throws {
+        guard parameters.createsActivitiesForAutomations else { return }
+        _ = try ArtefactWriter.insertActivity(Activity(
+            customerAccount: customer.account, invoiceID: action.invoice.id, templateID: nil,
+            type: .action, purpose: action.stepDescription, description: description,
+            details: action.recipients.joined(separator: ", "), ownerAgentID: customer.agentID,
+            createdDate: runDate, dueDate: runDate, isClosed: true), in: db)
+    }
+
+    /// R7/R8 for steps, R16 for predictions: what the invoice has had.
+    private func recordStep(of action: ProposedAction) throws {
+        if let line = action.stepLine {
+            try db.execute(
+                sql: "INSERT INTO invoice_step_execution (invoice_id, hierarchy_id, step_line, executed_on) VALUES (?, ?, ?, ?)",
+                arguments: [action.invoice.id, action.hierarchyID, line, runDate.isoString])
+        }
+        if let level = action.predictionLevel {
+            try db.execute(
+                sql: "INSERT INTO prediction_action (invoice_id, level, created_on) VALUES (?, ?, ?)",
+                arguments: [action.invoice.id, level.rawValue, runDate.isoString])
+        }
+    }
+
+    /// R9 and R11: the customer was contacted today; a letter raises its level.
+    private func recordContact(with account: String, letterLevel: Int?) throws {
+        try db.execute(sql: """
+            INSERT INTO customer_automation_state (customer_account, last_contact_date, letter_level)
+            VALUES (?, ?, ?)
+            ON CONFLICT(customer_account) DO UPDATE SET last_contact_date = excluded.last_contact_date,
+                letter_level = max(letter_level, excluded.letter_level)
+            """, arguments: [account, runDate.isoString, letterLevel ?? 0])
+    }
+}
+
+/// The business documents of the configuration by id.
+struct DocumentLookup {
+    let activityTemplates: [String: ActivityTemplate]
+    let emailTemplates: [String: EmailTemplate]
+    let letterSequences: [String: LetterSequence]
+
+    init(_ configuration: CollectionsConfiguration) {
+        activityTemplates = Dictionary(configuration.activityTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        emailTemplates = Dictionary(configuration.emailTemplates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        letterSequences = Dictionary(configuration.letterSequences.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}

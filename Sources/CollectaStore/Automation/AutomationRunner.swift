@@ -1,0 +1,98 @@
+import CollectaCore
+import GRDB
+
+/// How a run is to be done.
+public struct RunOptions: Sendable {
+    public var runDate: LocalDate
+    /// The hierarchy to run; nil runs every active hierarchy.
+    public var hierarchyID: String?
+    /// When the run starts, as an ISO 8601 timestamp (the caller owns the clock).
+    public var startedAt: String
+    /// Customers per page; each page is committed in one transaction.
+    public var pageSize: Int
+
+    public init(runDate: LocalDate, hierarchyID: String? = nil, startedAt: String, pageSize: Int = 500) {
+        self.runDate = runDate
+        self.hierarchyID = hierarchyID
+        self.startedAt = startedAt
+        self.pageSize = pageSize
+    }
+}
+
+/// Where a run stands after a committed page.
+public struct RunProgress: Hashable, Sendable {
+    public var runID: Int64
+    public var pagesCommitted: Int
+    public var customersDone: Int
+    public var actionsExecuted: Int
+    public var actionsFailed: Int
+    /// The customers in the database, for a progress bar.
+    public var customersTotal: Int
+}
+
+/// What a run did.
+public struct RunReport: Hashable, Sendable {
+    /// nil when nothing ran (every hierarchy in scope already ran for the date).
+    public var runID: Int64?
+    public var runDate: LocalDate
+    /// The hierarchies this run processed.
+    public var hierarchyIDs: [String]
+    /// Hierarchies in scope that had already completed a run for the date (R17).
+    public var alreadyRan: [String]
+    /// Whether the run resumed an interrupted run for the same date and scope.
+    public var resumed: Bool
+    public var customersDone: Int
+    public var actionsExecuted: Int
+    public var actionsFailed: Int
+}
+
+extension CollectaDatabase {
+    /// Runs the automation (R1–R18) for `options.runDate`: page by page, each page committed
+    /// with its actions, history, step state, last contacts and the run's resume point. A run
+    /// that is interrupted (killed, a fault) resumes where it stopped when run again.
+    /// - Parameters:
+    ///   - receive: the actions of each committed page.
+    ///   - progress: called after each committed page; throwing from it stops the run there
+    ///     (the run stays resumable).
+    public func run(
+        _ options: RunOptions, receive: ([ExecutedAction]) throws -> Void = { _ in },
+        progress: (RunProgress) throws -> Void = { _ in }
+    ) throws -> RunReport {
+        let start = try writer.write { db in try RunStart.begin(options, path: path, in: db) }
+        guard let runID = start.runID else { return start.report }
+        do {
+            var report = start.report
+            try runPages(start, options, report: &report, receive: receive, progress: progress)
+            try writer.write { db in try RunStart.finish(runID, hierarchies: start.report.hierarchyIDs, in: db) }
+            return report
+        } catch {
+            try? writer.write { db in
+                try db.execute(sql: "UPDATE automation_run SET status = 'failed' WHERE id = ?", arguments: [runID])
+            }
+            throw error
+        }
+    }
+
+    private func runPages(
+        _ start: RunStart, _ options: RunOptions, report: inout RunReport,
+        receive: ([ExecutedAction]) throws -> Void, progress: (RunProgress) throws -> Void
+    ) throws {
+        var cursor = start.resumeAfter
+        var pages = 0
+        let total = try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM customer") ?? 0 }
+        while true {
+            let page = try writer.write { db in try start.processPage(after: cursor, limit: options.pageSize, in: db) }
+            guard let last = page.lastAccount else { break }
+            cursor = last
+            pages += 1
+            report.customersDone += page.customers
+            report.actionsExecuted += page.results.filter { $0.status == .executed }.count
+            report.actionsFailed += page.results.filter { $0.status == .failed }.count
+            try receive(page.results)
+            try progress(RunProgress(
+                runID: start.runID ?? 0, pagesCommitted: pages, customersDone: report.customersDone,
+                actionsExecuted: report.actionsExecuted, actionsFailed: report.actionsFailed,
+                customersTotal: total))
+        }
+    }
+}
