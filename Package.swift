@@ -62,7 +62,10 @@ let package = Package(
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalBackend"]),
         .testTarget(name: "CollectaAppTests", dependencies: ["CollectaApp"]),
-        .testTarget(name: "CollectaCLITests", dependencies: ["collecta"]),
+        .testTarget(
+            name: "CollectaCLITests",
+            dependencies: ["collecta", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

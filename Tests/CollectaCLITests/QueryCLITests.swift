@@ -144,7 +144,7 @@ struct QueryCLITests {
             #expect(result.status == 0 && result.standardOutput == "[]\n", "\(command)")
         }
         let csv = try collecta(["history", "--db", "demo.sqlite", "--format", "csv"])
-        #expect(csv.standardOutput.hasPrefix("id,run_id,date,hierarchy,customer,invoice,"))
+        #expect(csv.standardOutput.hasPrefix("id,runId,date,hierarchy,customer,invoice,"))
     }
 
     @Test("history refuses unknown hierarchies and customers (exit 1) and bad dates (exit 2)")

@@ -79,9 +79,12 @@ extension CollectaDatabase {
     ) throws {
         var cursor = start.resumeAfter
         var pages = 0
+        var renderer = TemplateRenderer()
         let total = try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM customer") ?? 0 }
         while true {
-            let page = try writer.write { db in try start.processPage(after: cursor, limit: options.pageSize, in: db) }
+            let page = try writer.write { db in
+                try start.processPage(after: cursor, limit: options.pageSize, renderer: &renderer, in: db)
+            }
             guard let last = page.lastAccount else { break }
             cursor = last
             pages += 1

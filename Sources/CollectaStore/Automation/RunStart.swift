@@ -94,13 +94,18 @@ struct RunStart {
     }
 
     /// Processes the customers after `account` inside the caller's write transaction.
-    func processPage(after account: String?, limit: Int, in db: Database) throws -> Page {
+    /// - Parameter renderer: kept by the caller across pages, so that each template is
+    ///   compiled once per run.
+    func processPage(
+        after account: String?, limit: Int, renderer: inout TemplateRenderer, in db: Database
+    ) throws -> Page {
         guard let runID, let context else { return Page() }
         let cases = try loader.page(db, after: account, limit: limit)
         var page = Page(lastAccount: cases.last?.customer.account, customers: cases.count)
         var executor = ActionExecutor(
             db: db, runID: runID, runDate: context.runDate, parameters: parameters,
-            documents: documents, agents: context.agents)
+            documents: documents, agents: context.agents, renderer: renderer)
+        defer { renderer = executor.renderer }
         for customerCase in cases {
             let decision = CollectionsEngine.decide(customerCase, in: context)
             guard !decision.actions.isEmpty else { continue }
