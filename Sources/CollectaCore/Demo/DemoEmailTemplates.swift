@@ -1,6 +1,6 @@
 /// The demo company's email templates, each with a Russian and an English message.
 ///
-/// Subjects and bodies use mustache-style placeholders (the rendering issue defines them; R15):
+/// The placeholders are those of `PlaceholderCatalogue` (docs/config.md lists them).
 ///
 /// - `{{company.name}}`
 /// - `{{customer.name}}`, `{{customer.account}}`
