@@ -86,7 +86,15 @@ struct OutputColumn: Sendable {
 
     /// A column shown in every format; the title defaults to the key with spaces for `_`.
     init(_ key: String, title: String? = nil, alignment: TextAlignment = .leading) {
-        self.init(key, title: title ?? key.replacingOccurrences(of: "_", with: " "), alignment, inTables: true)
+        self.init(key, title: title ?? OutputColumn.words(of: key), alignment, inTables: true)
+    }
+
+    /// A lowerCamelCase key as lower-case words for a table header: `dueDate` → `due date`.
+    static func words(of key: String) -> String {
+        key.reduce(into: "") { words, character in
+            if character.isUppercase { words += " " }
+            words += character.lowercased()
+        }
     }
 
     /// A column for JSON and CSV only (ids, bodies…).
