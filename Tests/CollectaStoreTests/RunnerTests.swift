@@ -150,3 +150,29 @@ struct RunSnapshot: Equatable {
         }
     }
 }
+
+@Suite("R18 history retention")
+struct HistoryRetentionTests {
+    @Test("R18: history and step state older than the retention are purged when a run starts")
+    func purgesOldHistory() throws {
+        let database = try RunnerTests.company(seed: 3)
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE automation_parameters SET history_retention_days = 5")
+        }
+        for date in RunnerTests.dates(12) {
+            _ = try database.run(RunnerTests.options(date))
+        }
+        let lastRun = RunnerTests.today.adding(days: 11)
+        let cutoff = lastRun.adding(days: -5).isoString
+        let (oldHistory, oldSteps, recent) = try database.writer.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM history WHERE run_date < ?", arguments: [cutoff]),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM invoice_step_execution WHERE executed_on < ?", arguments: [cutoff]),
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM history") ?? 0
+            )
+        }
+        #expect(oldHistory == 0)
+        #expect(oldSteps == 0)
+        #expect(recent > 0)
+    }
+}
