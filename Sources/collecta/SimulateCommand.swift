@@ -60,11 +60,7 @@ struct SimulateCommand: ParsableCommand {
 
 /// The date of `--as-of`, or today.
 func runDate(from text: String?) throws -> LocalDate {
-    guard let text else { return .today }
-    guard let date = LocalDate(iso: text) else {
-        throw ValidationError("--as-of must be a date like 2026-11-29, not '\(text)'")
-    }
-    return date
+    try parsedDate(text, option: "--as-of") ?? .today
 }
 
 /// Runs `body`; a run that cannot start (unknown or inactive hierarchy, invalid configuration,
