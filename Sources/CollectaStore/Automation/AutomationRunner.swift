@@ -54,6 +54,7 @@ extension CollectaDatabase {
     ///   - receive: the actions of each committed page.
     ///   - progress: called after each committed page; throwing from it stops the run there
     ///     (the run stays resumable).
+    @discardableResult
     public func run(
         _ options: RunOptions, receive: ([ExecutedAction]) throws -> Void = { _ in },
         progress: (RunProgress) throws -> Void = { _ in }
