@@ -72,7 +72,8 @@ extension Form {
         let hasFocus = isFocused && index == focusedIndex
         buffer.write(field.label, at: Point(x: area.x, y: y), style: theme.style(hasFocus ? .accent : .normal),
                      clip: area)
-        let value = DisplayWidth.pad(valueText(of: field, width: layout.valueWidth), to: layout.valueWidth)
+        let text = valueText(of: field, width: layout.valueWidth, showsCursor: hasFocus)
+        let value = DisplayWidth.pad(text, to: layout.valueWidth)
         buffer.write(value, at: Point(x: layout.valueX, y: y), style: theme.style(hasFocus ? .focused : .normal),
                      clip: area)
         if let message = field.message, y + 1 < area.maxY {
@@ -81,23 +82,36 @@ extension Form {
         }
     }
 
-    private func valueText(of field: FormField<Draft>, width: Int) -> String {
+    /// The value as shown: text scrolled to the cursor while it has focus, from its start
+    /// otherwise.
+    private func valueText(of field: FormField<Draft>, width: Int, showsCursor: Bool) -> String {
         switch field.kind {
-        case .text, .integer, .money, .date: field.state.input.window(columns: width).text
-        case .checkbox: field.state.isChecked ? strings.checked : strings.unchecked
-        case .choice: "‹ " + (field.state.choice.map { field.optionLabels[$0] } ?? "") + " ›"
-        case .lookup: field.state.picked?.label ?? ""
+        case .text, .integer, .money, .date:
+            var input = field.state.input
+            if !showsCursor { input.moveToStart() }
+            return input.window(columns: width).text
+        case .checkbox: return field.state.isChecked ? strings.checked : strings.unchecked
+        case .choice: return "‹ " + (field.state.choice.map { field.optionLabels[$0] } ?? "") + " ›"
+        case .lookup: return field.state.picked?.label ?? ""
         }
     }
 
     // MARK: The open list
 
-    /// A framed box under the field's row (moved up when it would leave the area).
+    /// A framed box under the field's row, or above it when it does not fit below, or as low
+    /// as it fits when it fits neither.
     func listRect(belowRow y: Int, layout: FormLayout, area: Rect) -> Rect {
         guard let pickList else { return Rect(x: 0, y: 0, width: 0, height: 0) }
         let itemRows = max(1, min(pickList.items.count, Self.visibleListItems))
         let height = min(area.height, itemRows + (pickList.isSearchable ? 3 : 2))
-        let top = y + 1 + height > area.maxY ? max(area.y, area.maxY - height) : y + 1
+        let top: Int
+        if y + 1 + height <= area.maxY {
+            top = y + 1
+        } else if y - height >= area.y {
+            top = y - height
+        } else {
+            top = max(area.y, area.maxY - height)
+        }
         return Rect(x: layout.valueX, y: top, width: layout.valueWidth, height: height)
     }
 
