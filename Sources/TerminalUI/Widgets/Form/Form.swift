@@ -19,7 +19,9 @@
 public struct Form<Draft> {
     /// The values: as given until a submit succeeds, then the submitted ones.
     public private(set) var draft: Draft
+    /// The fields in focus order, with their current text, choices and messages.
     public internal(set) var fields: [FormField<Draft>]
+    /// The position of the focused field in `fields`.
     public private(set) var focusedIndex = 0
     /// Set by a successful submit or by cancel; nil while the form is being filled in.
     public private(set) var outcome: FormOutcome?
@@ -27,6 +29,8 @@ public struct Form<Draft> {
     public internal(set) var pickList: FormPickList?
     public var strings: FormStrings
 
+    /// A form over `draft`, each field loaded from the property it is bound to; focus on the
+    /// first field.
     public init(draft: Draft, fields: [FormField<Draft>], strings: FormStrings = FormStrings()) {
         self.draft = draft
         self.strings = strings
@@ -37,6 +41,7 @@ public struct Form<Draft> {
         }
     }
 
+    /// The field with focus (nil only when the form has no fields).
     public var focusedField: FormField<Draft>? {
         fields.indices.contains(focusedIndex) ? fields[focusedIndex] : nil
     }

@@ -51,6 +51,8 @@ extension Form: Component {
         Keymap(strings.keymapName, pickList == nil ? formBindings + fieldBindings : listBindings)
     }
 
+    /// Performs a form command; a failed submit is refused with the first problem
+    /// (`Due date: Enter a real date as YYYY-MM-DD`) for the status line.
     public mutating func perform(_ command: CommandID) -> HandlingResult {
         switch command {
         case FormCommand.next: focusNext()

@@ -31,6 +31,7 @@ enum FormFieldParse<Value> {
 /// `.checkbox`, `.lookup`). Each takes an optional `validate` closure that receives the typed
 /// value and returns an error message, or nil when the value is acceptable.
 public struct FormField<Draft> {
+    /// Shown to the left of the value; labels are aligned by display width.
     public let label: String
     public let kind: FormFieldKind
     /// The option labels of a choice field, in order.

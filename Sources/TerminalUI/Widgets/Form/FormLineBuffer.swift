@@ -5,6 +5,7 @@
 /// `characters.count` (after the last).
 public struct FormLineBuffer: Hashable, Sendable {
     public private(set) var characters: [Character]
+    /// Where the next typed character goes, in `0...characters.count`.
     public private(set) var cursor: Int
 
     /// A buffer holding `text`, the cursor at its end.
@@ -36,6 +37,7 @@ public struct FormLineBuffer: Hashable, Sendable {
         characters.remove(at: cursor)
     }
 
+    /// Moves the cursor one character left (right, to the start, to the end), stopping at the ends.
     public mutating func moveLeft() { cursor = max(0, cursor - 1) }
     public mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
     public mutating func moveToStart() { cursor = 0 }

@@ -6,6 +6,7 @@
 public struct ArrayGridSource: GridDataSource, Sendable {
     /// The column ids, in the order of the cells of each row (to find the sorted cell).
     public var columnIDs: [String]
+    /// Every row, in the order shown when the grid is not sorted.
     public var allRows: [GridRow]
 
     public init(columnIDs: [String], rows: [GridRow]) {

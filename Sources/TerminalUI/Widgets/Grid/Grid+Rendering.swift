@@ -17,11 +17,12 @@ extension Grid {
         }
     }
 
-    /// Where the terminal cursor belongs: after the filter text while it is being edited.
+    /// Where the terminal cursor belongs: after the filter text while it is being edited (nil
+    /// when the filter does not fit).
     public func cursorPosition(in area: Rect) -> Point? {
         guard isEditingFilter, area.height >= 4 else { return nil }
         let column = DisplayWidth.of(strings.filterPrompt + query.filter)
-        guard column < area.width else { return nil }
+        guard column < filterRoom(width: area.width) else { return nil }
         return Point(x: area.x + column, y: area.maxY - 1)
     }
 
@@ -91,16 +92,23 @@ extension Grid {
     }
 
     private func renderBottomLine(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
-        let position = rowCount == 0 ? "0/0" : "\(cursorIndex + 1)/\(rowCount)"
-        let right = markedIDs.isEmpty ? position : strings.markedCount(markedIDs.count) + "  " + position
-        let rightWidth = min(DisplayWidth.of(right), area.width)
-        buffer.write(DisplayWidth.pad(right, to: rightWidth), at: Point(x: area.maxX - rightWidth, y: area.y),
-                     style: theme.style(.muted), clip: area)
+        let status = DisplayWidth.clip(statusText, to: area.width)
+        let statusWidth = DisplayWidth.of(status)
+        buffer.write(status, at: Point(x: area.maxX - statusWidth, y: area.y), style: theme.style(.muted), clip: area)
         guard isEditingFilter || !query.filter.isEmpty else { return }
         let filter = strings.filterPrompt + query.filter + (isEditingFilter ? "_" : "")
-        let room = area.width - rightWidth - 1
-        guard room > 0 else { return }
-        buffer.write(DisplayWidth.clip(filter, to: room), at: Point(x: area.x, y: area.y),
+        buffer.write(DisplayWidth.clip(filter, to: filterRoom(width: area.width)), at: Point(x: area.x, y: area.y),
                      style: theme.style(isEditingFilter ? .accent : .normal), clip: area)
+    }
+
+    /// The right of the bottom line: the marked count, if any, and the position (`12/1000000`).
+    private var statusText: String {
+        let position = rowCount == 0 ? "0/0" : "\(cursorIndex + 1)/\(rowCount)"
+        return markedIDs.isEmpty ? position : strings.markedCount(markedIDs.count) + "  " + position
+    }
+
+    /// The columns left for the filter on a bottom line `width` wide, one space before the status.
+    private func filterRoom(width: Int) -> Int {
+        max(0, width - min(DisplayWidth.of(statusText), width) - 1)
     }
 }

@@ -8,9 +8,11 @@
 /// Paging needs the number of visible rows: call `resize(to:)` with the grid's area size when it
 /// changes. Rendering into a different height still keeps the cursor visible.
 public struct Grid<Source: GridDataSource> {
+    /// The columns, left to right; each row's cells are in this order.
     public let columns: [GridColumn]
     /// Where the rows come from. After changing the data behind it, call `reload()`.
     public var source: Source
+    /// The texts the grid shows (no rows, filter prompt, marked count, glyphs).
     public var strings: GridStrings
     /// Whether rows can be marked (a mark column and the mark commands).
     public let allowsMarking: Bool

@@ -45,6 +45,8 @@ extension Grid: Component {
         Keymap(strings.keymapName, isEditingFilter ? filterBindings : browseBindings)
     }
 
+    /// Performs a grid command; `grid.clearFilter` is ignored when there is no filter, so Esc
+    /// falls through to the screen.
     public mutating func perform(_ command: CommandID) -> HandlingResult {
         switch command {
         case GridCommand.up: moveCursor(by: -1)
