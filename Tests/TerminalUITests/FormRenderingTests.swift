@@ -110,6 +110,25 @@ struct FormRenderingTests {
         ])
     }
 
+    @Test("A choice's list shows every option with the current one highlighted")
+    func choiceList() {
+        var form = FormSamples.form()
+        form.focus(fieldAt: 4)
+        form.pressWidgetKeys(.enter)
+        let buffer = form.renderedForTest(size, theme: .standard)
+        #expect(Array(buffer.lines[4...9]) == [
+            "Channel   ‹ Письмо ›                ",
+            "Urgent    ┌────────────────────────┐",
+            "Customer  │E-mail                  │",
+            "          │Письмо                  │",
+            "          │電話                    │",
+            "          └────────────────────────┘",
+        ])
+        #expect(buffer[11, 7].style == Theme.standard.style(.focused))
+        #expect(form.cursorPosition(in: Rect(size: size)) == nil)
+        #expect(!form.acceptsTypedText)
+    }
+
     @Test("A short area scrolls the fields so the focused one shows")
     func verticalScrolling() {
         var form = FormSamples.form()
