@@ -7,11 +7,11 @@
 /// `draft`:
 ///
 /// ```swift
-/// struct Payment { var customer: LookupItem?; var amount = 0; var due = CalendarDay(year: 2025, month: 1, day: 31)! }
-/// var form = Form(draft: Payment(), fields: [
-///     .lookup("Customer", \.customer, search: findCustomers),
+/// struct Booking { var contact: LookupItem?; var amount = 0; var day = CalendarDay(year: 2025, month: 1, day: 31)! }
+/// var form = Form(draft: Booking(), fields: [
+///     .lookup("Contact", \.contact, search: findContacts),
 ///     .money("Amount", \.amount, validate: { $0 > 0 ? nil : "Must be positive" }),
-///     .date("Due", \.due),
+///     .date("Day", \.day),
 /// ])
 /// // …keys and commands…
 /// if form.outcome == .submitted { save(form.draft) }

@@ -38,7 +38,7 @@ public struct FormStrings: Sendable {
 
 /// One thing a lookup field can pick, or one option of a pick list.
 public struct LookupItem: Hashable, Sendable {
-    /// What the program stores (a customer number, say).
+    /// What the program stores (a record's key, say).
     public var id: String
     /// What the user sees.
     public var label: String
