@@ -31,6 +31,25 @@ struct CommandDispatchTests {
         #expect(dispatcher.resolve(.character("x")) == .unbound)
     }
 
+    @Test("A component taking typed text gets printable keys before any binding; others still dispatch")
+    func typedTextFirst() {
+        let dispatcher = KeyDispatcher(keymaps: stack)
+        var typed: [Key] = []
+        var performed: [CommandID] = []
+        func send(_ key: Key, typing: Bool) -> KeyOutcome {
+            dispatcher.dispatch(
+                key, takesTypedText: typing,
+                perform: { performed.append($0); return .handled },
+                handleUnbound: { typed.append($0); return .handled })
+        }
+        #expect(send(.character("j"), typing: true) == .handled)
+        #expect(typed == [.character("j")] && performed.isEmpty)
+        #expect(send(.function(10), typing: true) == .handled)
+        #expect(performed == ["app.quit"])
+        #expect(send(.character("j"), typing: false) == .handled)
+        #expect(performed == ["app.quit", "editor.insertJ"])
+    }
+
     @Test("A disabled command is not performed; its reason comes back for the status line")
     func disabledReason() {
         let dispatcher = KeyDispatcher(keymaps: stack) { command in

@@ -51,12 +51,20 @@ public struct KeyDispatcher {
     /// goes to `perform`; when that ignores it, the next layer that binds the key is tried (a
     /// component's `.ignored` means "try the next layer"), and when every layer ignores it the
     /// last command tried comes back as `.unhandled`. A key no layer binds goes to
-    /// `handleUnbound`.
+    /// `handleUnbound`. With `takesTypedText` (the focused component's `acceptsTypedText`),
+    /// printable characters go to `handleUnbound` before any binding.
     public func dispatch(
         _ key: Key,
+        takesTypedText: Bool = false,
         perform: (CommandID) -> HandlingResult,
         handleUnbound: (Key) -> HandlingResult
     ) -> KeyOutcome {
+        // A field being typed into gets printable characters before any layer's bindings, so
+        // that a global `q` or `j` types a letter instead of quitting or moving.
+        if takesTypedText, case .character = key {
+            let typed = handleUnbound(key)
+            if typed != .ignored { return KeyOutcome(typed) }
+        }
         let commands = keymaps.commands(boundTo: key)
         guard let last = commands.last else { return KeyOutcome(handleUnbound(key)) }
         for command in commands {

@@ -125,8 +125,12 @@ public protocol Component {
     mutating func handleUnbound(_ key: Key) -> HandlingResult
     /// Draws into `area` of `buffer`.
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme, isFocused: Bool)
+    /// Whether the component is taking typed text now (a text field, a filter being edited):
+    /// printable keys then go to it before any keymap layer.
+    var acceptsTypedText: Bool { get }
 }
 
 extension Component {
     public mutating func handleUnbound(_ key: Key) -> HandlingResult { .ignored }
+    public var acceptsTypedText: Bool { false }
 }

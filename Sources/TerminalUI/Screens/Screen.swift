@@ -18,9 +18,14 @@ public protocol Screen {
     mutating func handleUnbound(_ key: Key) -> HandlingResult
     /// Draws the screen into `area`.
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme)
+    /// Whether the screen's focused component is taking typed text (see
+    /// `Component.acceptsTypedText`).
+    var acceptsTypedText: Bool { get }
 }
 
 extension Screen {
+    public var acceptsTypedText: Bool { false }
+
     public func availability(of command: CommandID) -> CommandAvailability { .enabled }
 
     public mutating func handleUnbound(_ key: Key) -> HandlingResult { .ignored }

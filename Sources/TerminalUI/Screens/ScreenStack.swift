@@ -84,7 +84,8 @@ public struct ScreenStack {
         let dispatcher = KeyDispatcher(keymaps: keymaps, availability: active.availability(of:))
         let outcome = modifyActive { screen in
             dispatcher.dispatch(
-                key, perform: { screen.perform($0) }, handleUnbound: { screen.handleUnbound($0) })
+                key, takesTypedText: screen.acceptsTypedText, perform: { screen.perform($0) },
+                handleUnbound: { screen.handleUnbound($0) })
         }
         switch outcome {
         case .ignored, .unhandled:
