@@ -15,7 +15,7 @@ func drawnOverDotsScreen(_ component: some Component, size: Size, theme: Theme =
 
 /// Gives `key` to `component` as the application loop does: its bound command, else the key.
 @discardableResult
-func press(_ key: Key, on component: inout some Component) -> HandlingResult {
+func deliver(_ key: Key, to component: inout some Component) -> HandlingResult {
     if let command = component.keymap.command(for: key) { return component.perform(command) }
     return component.handleUnbound(key)
 }

@@ -30,34 +30,34 @@ struct DialogTests {
     @Test("Arrows and Tab move between the buttons; Enter chooses the focused one")
     func confirmKeys() {
         var dialog = ConfirmDialog(message: "Send?")
-        press(.left, on: &dialog)
+        deliver(.left, to: &dialog)
         #expect(dialog.isYesFocused)
-        press(.tab, on: &dialog)
-        press(.right, on: &dialog)
+        deliver(.tab, to: &dialog)
+        deliver(.right, to: &dialog)
         #expect(dialog.outcome == nil)
-        press(.enter, on: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.outcome == .chosen(true))
     }
 
     @Test("Esc answers No")
     func confirmEscape() {
         var dialog = ConfirmDialog(message: "Send?", defaultAnswer: true)
-        press(.escape, on: &dialog)
+        deliver(.escape, to: &dialog)
         #expect(dialog.outcome == .chosen(false))
     }
 
     @Test("Answer letters work only when the caller gives them, in either case")
     func confirmLetters() {
         var plain = ConfirmDialog(message: "Send?")
-        #expect(press(.character("y"), on: &plain) == .ignored)
+        #expect(deliver(.character("y"), to: &plain) == .ignored)
         #expect(plain.outcome == nil)
         var russian = ConfirmDialog(
             title: "Подтверждение", message: "Отправить?", yesLabel: "Да", noLabel: "Нет",
             yesLetter: "д", noLetter: "н")
-        press(.character("Д"), on: &russian)
+        deliver(.character("Д"), to: &russian)
         #expect(russian.outcome == .chosen(true))
         var refused = ConfirmDialog(message: "Отправить?", yesLetter: "д", noLetter: "н", defaultAnswer: true)
-        press(.character("н"), on: &refused)
+        deliver(.character("н"), to: &refused)
         #expect(refused.outcome == .chosen(false))
     }
 
@@ -78,10 +78,10 @@ struct DialogTests {
             "........................................",
         ])
         #expect(!dialog.isDismissed)
-        press(.enter, on: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.isDismissed)
         var escaped = MessageDialog(message: "Done")
-        press(.escape, on: &escaped)
+        deliver(.escape, to: &escaped)
         #expect(escaped.isDismissed)
         #expect(escaped.outcome?.value == nil)
     }
@@ -100,7 +100,7 @@ struct DialogTests {
         var dialog = PromptDialog(title: "Rename", message: "New name:", text: "draft")
         for key: Key in [.home, .delete, .character("D"), .end, .character(" "), .character("№"),
                          .character("2"), .backspace] {
-            press(key, on: &dialog)
+            deliver(key, to: &dialog)
         }
         #expect(dialog.text == "Draft №")
         #expect(drawnOverDots(dialog, size: Size(width: 40, height: 9)) == [
@@ -124,22 +124,22 @@ struct DialogTests {
         var dialog = PromptDialog(message: "Days overdue:", text: "1x") { text in
             Int(text) == nil ? "Enter a whole number" : nil
         }
-        press(.enter, on: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.outcome == nil)
         #expect(dialog.validationMessage == "Enter a whole number")
         #expect(drawnOverDots(dialog, size: Size(width: 30, height: 8))[4] == "│ Enter a whole number       │")
-        press(.backspace, on: &dialog)
+        deliver(.backspace, to: &dialog)
         #expect(dialog.validationMessage == nil)
-        press(.character("5"), on: &dialog)
-        press(.enter, on: &dialog)
+        deliver(.character("5"), to: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.outcome == .chosen("15"))
     }
 
     @Test("Esc cancels a prompt")
     func promptCancel() {
         var dialog = PromptDialog(message: "Name:")
-        press(.character("x"), on: &dialog)
-        press(.escape, on: &dialog)
+        deliver(.character("x"), to: &dialog)
+        deliver(.escape, to: &dialog)
         #expect(dialog.outcome == .cancelled)
         #expect(dialog.outcome?.value == nil)
     }
@@ -147,7 +147,7 @@ struct DialogTests {
     @Test("A long prompt text scrolls sideways by display width")
     func promptScrolls() {
         var dialog = PromptDialog(message: "Name:", text: "")
-        for character in "日本語テキスト日本語テキスト" { press(.character(character), on: &dialog) }
+        for character in "日本語テキスト日本語テキスト" { deliver(.character(character), to: &dialog) }
         let lines = drawnOverDots(dialog, size: Size(width: 20, height: 8))
         // 28 columns of text in a 16-column line: the view starts at column 13, inside "ト".
         #expect(lines[3] == "│  日本語テキスト  │")

@@ -78,16 +78,16 @@ final class FilePickerTests {
     @Test("Enter opens a directory; Backspace goes back up with the directory selected")
     func browse() {
         var dialog = picker()
-        press(.down, on: &dialog)
-        press(.enter, on: &dialog)
+        deliver(.down, to: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.directory == root.appendingPathComponent("templates").path)
-        press(.enter, on: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.entries.map(\.name) == ["..", "first.html"])
         #expect(dialog.selectedEntry?.size == 1_572_864)
         #expect(drawnOverDots(dialog, size: Size(width: 50, height: 12))[3]
             == "│ first.html                              1.5 MB │")
-        press(.backspace, on: &dialog)
-        press(.backspace, on: &dialog)
+        deliver(.backspace, to: &dialog)
+        deliver(.backspace, to: &dialog)
         #expect(dialog.directory == root.path)
         #expect(dialog.selectedEntry?.name == "templates")
     }
@@ -95,9 +95,9 @@ final class FilePickerTests {
     @Test("Enter on .. goes up like Backspace")
     func parentEntry() {
         var dialog = FilePickerDialog(startDirectory: root.appendingPathComponent("Archive").path)
-        press(.home, on: &dialog)
+        deliver(.home, to: &dialog)
         #expect(dialog.selectedEntry?.kind == .parent)
-        press(.enter, on: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.directory == root.path)
         #expect(dialog.selectedEntry?.name == "Archive")
     }
@@ -105,12 +105,12 @@ final class FilePickerTests {
     @Test("Enter on a file chooses its path; Esc cancels")
     func choose() {
         var dialog = picker()
-        press(.end, on: &dialog)
-        press(.up, on: &dialog)
-        press(.enter, on: &dialog)
+        deliver(.end, to: &dialog)
+        deliver(.up, to: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(dialog.outcome == .chosen(root.appendingPathComponent("reminder.html").path))
         var cancelled = picker()
-        press(.escape, on: &cancelled)
+        deliver(.escape, to: &cancelled)
         #expect(cancelled.outcome == .cancelled)
     }
 
@@ -123,7 +123,7 @@ final class FilePickerTests {
         #expect(dialog.entries.map(\.name) == [".."])
         let lines = drawnOverDots(dialog, size: Size(width: 50, height: 12))
         #expect(lines[9] == "│ Каталог недоступен                             │")
-        press(.enter, on: &dialog)
+        deliver(.enter, to: &dialog)
         #expect(!dialog.isUnreadable)
         #expect(dialog.directory == root.path)
     }
@@ -141,16 +141,16 @@ final class FilePickerTests {
             try Data().write(to: root.appendingPathComponent(String(format: "mail%02d.html", number)))
         }
         var dialog = picker()
-        for _ in 0..<12 { press(.down, on: &dialog) }
+        for _ in 0..<12 { deliver(.down, to: &dialog) }
         #expect(dialog.selectedEntry?.name == "mail10.html")
         let lines = drawnOverDots(dialog, size: Size(width: 50, height: 12))
         // Seven list rows on this screen: the selection is on the last one.
         #expect(lines[2] == "│ mail04.html                                0 B │")
         #expect(lines[8] == "│ mail10.html                                0 B │")
-        press(.pageDown, on: &dialog)
-        press(.pageDown, on: &dialog)
+        deliver(.pageDown, to: &dialog)
+        deliver(.pageDown, to: &dialog)
         #expect(dialog.selectedEntry?.name == "Письмо.htm")
-        press(.character("k"), on: &dialog)
+        deliver(.character("k"), to: &dialog)
         #expect(dialog.selectedEntry?.name == "reminder.html")
     }
 }

@@ -54,13 +54,13 @@ struct ProgressDialogTests {
     func cancel() {
         var escaped = dialog(completed: 1234)
         #expect(!escaped.isCancelRequested)
-        press(.escape, on: &escaped)
+        deliver(.escape, to: &escaped)
         #expect(escaped.isCancelRequested)
         #expect(drawnOverDots(escaped, size: Size(width: 30, height: 9))[6] == "│      [ Cancelling… ]       │")
         var entered = dialog(completed: 1234)
-        press(.enter, on: &entered)
+        deliver(.enter, to: &entered)
         #expect(entered.isCancelRequested)
-        #expect(press(.character("x"), on: &entered) == .ignored)
+        #expect(deliver(.character("x"), to: &entered) == .ignored)
     }
 
     @Test("The caller updates progress and details between units of work")
