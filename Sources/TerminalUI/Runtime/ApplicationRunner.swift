@@ -38,16 +38,18 @@ public final class ApplicationRunner<Application: TerminalApplication> {
         }
     }
 
-    /// Hands `key` to the application and redraws unless it quits.
+    /// Hands `key` to the application and redraws unless it quits (nothing once it has quit).
     @discardableResult
     public func send(_ key: Key) -> ApplicationStep {
-        finish(application.handle(key))
+        guard !hasQuit else { return .quit }
+        return finish(application.handle(key))
     }
 
-    /// Ticks the application once at `now` and redraws unless it quits.
+    /// Ticks the application once at `now` and redraws unless it quits (nothing once it has quit).
     @discardableResult
     public func tick(now: ContinuousClock.Instant) -> ApplicationStep {
-        finish(application.tick(now: now))
+        guard !hasQuit else { return .quit }
+        return finish(application.tick(now: now))
     }
 
     /// Renders the application into a fresh buffer of the terminal's size and shows it.
