@@ -4,8 +4,10 @@ import Foundation
 /// tests that type keys and read the screen.
 ///
 /// Each session has its own server (a unique socket path), no configuration file (`-f
-/// /dev/null`), no status line (the pane is the whole window) and keeps a pane whose program
-/// ended, so the exit status can be read. Always `kill()` it (in a `defer`).
+/// /dev/null`), no status line (the pane is the whole window) and keeps the pane of a program
+/// that ended, so its last screen can still be read. The program runs under `sh`, which writes
+/// its exit status to a file: tmux 3.3a here sometimes leaves an ended program unreaped, so
+/// `#{pane_dead_status}` cannot be relied on. Always `kill()` a session (in a `defer`).
 public final class TmuxSession {
     /// An error from tmux, or a screen that did not show what was awaited.
     public struct Failure: Error, CustomStringConvertible {
@@ -19,6 +21,8 @@ public final class TmuxSession {
 
     /// The server's socket.
     public let socketPath: String
+    /// Where the program's exit status is written when it ends.
+    private let statusPath: String
     private let tmux: String
 
     /// Starts `command` (a program and its arguments, run without a shell) in a new session of
@@ -32,10 +36,13 @@ public final class TmuxSession {
         self.tmux = tmux
         // Short and unique: socket paths are limited to about 100 bytes.
         socketPath = "/tmp/collecta-tmux-\(getpid())-\(UUID().uuidString.prefix(8))"
+        statusPath = socketPath + ".status"
         let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+        let recordingStatus = ["/bin/sh", "-c", #"status=$1; shift; "$@"; echo $? > "$status""#, "sh", statusPath]
         try self.tmux(
             ["set-option", "-g", "status", "off", ";", "set-option", "-g", "remain-on-exit", "on", ";",
-             "new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)"] + variables + command)
+             "new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)"]
+                + variables + recordingStatus + command)
     }
 
     /// Types `text` literally (`send-keys -l`): letters, Cyrillic, spaces.
@@ -93,21 +100,22 @@ public final class TmuxSession {
     public func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
         let deadline = ContinuousClock.now.advanced(by: timeout)
         while true {
-            let state = try tmux(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}"])
-            let fields = state.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if fields.first == "1", let status = fields.dropFirst().first.flatMap({ Int32($0) }) {
-                return status
-            }
+            if let status = exitStatus { return status }
             guard ContinuousClock.now < deadline else {
-                throw Failure(description: "the program was still running after \(timeout)")
+                let screen = (try? capture().joined(separator: "\n")) ?? ""
+                throw Failure(description: "the program was still running after \(timeout); the screen was:\n\(screen)")
             }
             try await Task.sleep(for: .milliseconds(30))
         }
     }
 
-    /// Whether the program in the pane is still running.
-    public func isRunning() throws -> Bool {
-        try tmux(["display-message", "-p", "-t", target, "#{pane_dead}"]).hasPrefix("0")
+    /// Whether the program is still running (it has not reported an exit status).
+    public var isRunning: Bool { exitStatus == nil }
+
+    /// The program's exit status once it has ended.
+    private var exitStatus: Int32? {
+        (try? String(contentsOfFile: statusPath, encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
     /// Resizes the window (and so the program's terminal) to `width` × `height` cells.
@@ -119,6 +127,7 @@ public final class TmuxSession {
     public func kill() {
         _ = try? ProcessSpawner.run(tmux, ["-S", socketPath, "kill-server"], environment: Self.environment)
         unlink(socketPath)
+        unlink(statusPath)
     }
 
     /// The session's only pane.
