@@ -94,4 +94,17 @@ struct ApplicationRunnerTests {
         #expect(runner.send(.character("+")) == .quit)
         #expect(runner.application.count == 0)
     }
+
+    @Test("Running suspended leaves full-screen mode, comes back and redraws, also on errors")
+    func runsSuspended() {
+        struct EditorFailed: Error {}
+        let terminal = TestTerminal()
+        let runner = ApplicationRunner(Counter(), terminal: terminal)
+        let seen = runner.runSuspended { terminal.isSuspended }
+        #expect(seen)
+        #expect(throws: EditorFailed.self) { try runner.runSuspended { throw EditorFailed() } }
+        #expect(terminal.suspendCount == 2 && terminal.resumeCount == 2)
+        #expect(!terminal.isSuspended)
+        #expect(terminal.frames.count == 2)
+    }
 }

@@ -52,6 +52,17 @@ public final class ApplicationRunner<Application: TerminalApplication> {
         return finish(application.tick(now: now))
     }
 
+    /// Leaves full-screen mode while `body` runs (an external editor), then comes back and
+    /// redraws, also when `body` throws.
+    public func runSuspended<Result>(_ body: () throws -> Result) rethrows -> Result {
+        terminal.suspend()
+        defer {
+            terminal.resume()
+            redraw()
+        }
+        return try body()
+    }
+
     /// Renders the application into a fresh buffer of the terminal's size and shows it.
     public func redraw() {
         var buffer = ScreenBuffer(size: terminal.size)
