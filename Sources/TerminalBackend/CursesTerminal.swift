@@ -93,7 +93,12 @@ public final class CursesTerminal: Terminal {
         let deadline = timeout.map { clock.now.advanced(by: .milliseconds(Int(($0 * 1000).rounded()))) }
         while true {
             let milliseconds = deadline.map { Self.milliseconds(clock.now.duration(to: $0)) }
-            guard let input = readInput(timeout: milliseconds) else { return nil }
+            errno = 0
+            guard let input = readInput(timeout: milliseconds) else {
+                // A signal (SIGCONT after a stop) interrupts a blocking read: not the end of input.
+                if milliseconds == nil, errno == EINTR { continue }
+                return nil
+            }
             if let key = CursesKeyDecoder.key(for: input) { return key }
             if milliseconds == 0 { return nil }
         }

@@ -25,7 +25,7 @@ public final class ScreenTestDriver<Application: TerminalApplication> {
         _ application: Application, size: Size = Size(width: 100, height: 30),
         colorCount: Int = 256, environment: [String: String] = [:]
     ) {
-        Self.useUTF8Locale()
+        _ = utf8LocaleIsSet
         terminal = TestTerminal(size: size, colorCount: colorCount)
         runner = ApplicationRunner(application, terminal: terminal, environment: environment)
         runner.redraw()
@@ -98,12 +98,12 @@ public final class ScreenTestDriver<Application: TerminalApplication> {
             Issue.record(error, "cannot write the golden screen '\(name)'", sourceLocation: sourceLocation)
         }
     }
-
-    /// Makes character widths UTF-8 ones: the environment's locale when it is UTF-8, else C.UTF-8.
-    private static func useUTF8Locale() {
-        if !DisplayWidth.useEnvironmentLocale() {
-            setenv("LC_ALL", "C.UTF-8", 1)
-            DisplayWidth.useEnvironmentLocale()
-        }
-    }
 }
+
+/// Makes character widths UTF-8 ones, once per process (`setlocale` is not thread-safe): the
+/// environment's locale when it is UTF-8, else C.UTF-8.
+private let utf8LocaleIsSet: Bool = {
+    if DisplayWidth.useEnvironmentLocale() { return true }
+    setenv("LC_ALL", "C.UTF-8", 1)
+    return DisplayWidth.useEnvironmentLocale()
+}()
