@@ -17,7 +17,9 @@ import Testing
 /// UTF-8 (C.UTF-8 when the environment has none), so display widths are the same everywhere.
 @MainActor
 public final class ScreenTestDriver<Application: TerminalApplication> {
+    /// The in-memory terminal: every frame drawn, the keys still queued.
     public let terminal: TestTerminal
+    /// The runner that owns the application.
     public let runner: ApplicationRunner<Application>
 
     /// Boots `application` on a test terminal of `size` and draws its first screen.

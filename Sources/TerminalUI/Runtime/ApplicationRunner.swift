@@ -8,6 +8,7 @@
 public final class ApplicationRunner<Application: TerminalApplication> {
     /// The application's current state.
     public private(set) var application: Application
+    /// The terminal it draws on and reads keys from.
     public let terminal: any Terminal
     /// The theme for the terminal's colours, chosen once at start.
     public let theme: Theme

@@ -11,7 +11,9 @@ public final class TestTerminal: Terminal {
         public let cursor: Point?
     }
 
+    /// The current size; change it with `resize(to:)`.
     public private(set) var size: Size
+    /// How many colours it claims to show (decides the theme).
     public var colorCount: Int
     /// Every frame drawn, oldest first.
     public private(set) var frames: [Frame] = []
@@ -54,6 +56,7 @@ public final class TestTerminal: Terminal {
         frames.removeAll()
     }
 
+    /// Records `buffer` and `cursor` as a new frame.
     public func draw(_ buffer: ScreenBuffer, cursor: Point?) {
         frames.append(Frame(buffer: buffer, cursor: cursor))
     }
@@ -64,11 +67,13 @@ public final class TestTerminal: Terminal {
         return pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }
 
+    /// Counts the call and marks the terminal suspended.
     public func suspend() {
         suspendCount += 1
         isSuspended = true
     }
 
+    /// Counts the call and marks the terminal no longer suspended.
     public func resume() {
         resumeCount += 1
         isSuspended = false
