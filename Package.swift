@@ -43,6 +43,9 @@ let package = Package(
         // The ncursesw C module; only TerminalBackend imports it.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // Test support for screens: the screen test driver, golden files, tmux sessions. Only
+        // test targets depend on it, so production code ships no test helpers.
+        .target(name: "TerminalUITesting", dependencies: ["TerminalUI"]),
         // Screens, app state, commands, localised strings.
         .target(
             name: "CollectaApp",
@@ -60,11 +63,15 @@ let package = Package(
             name: "CollectaStoreTests",
             dependencies: ["CollectaStore", "CollectaCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalBackend"]),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "TerminalBackend", "TerminalUITesting"],
+            exclude: ["__Screens__"]
+        ),
         .testTarget(name: "CollectaAppTests", dependencies: ["CollectaApp"]),
         .testTarget(
             name: "CollectaCLITests",
-            dependencies: ["collecta", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["collecta", "TerminalUITesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,11 @@ static inline attr_t collecta_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t collecta_a_dim(void) { return A_DIM; }
 static inline int collecta_key_f(int n) { return KEY_F(n); }
 static inline int collecta_color_pair(int n) { return COLOR_PAIR(n); }
+static inline attr_t collecta_a_normal(void) { return A_NORMAL; }
+
+// Globals Swift 6 rejects as "not concurrency-safe" are read through these functions.
 static inline int collecta_colors(void) { return COLORS; }
+static inline int collecta_color_pairs(void) { return COLOR_PAIRS; }
+static inline WINDOW *collecta_stdscr(void) { return stdscr; }
 
 #endif

@@ -8,6 +8,10 @@ public enum TerminalRefusal: Error, Equatable, CustomStringConvertible {
     case unknownTerm(String)
     case noCursorAddressing(String)
     case notUTF8Locale
+    /// There is no terminal to draw on: `/dev/tty` cannot be opened (no controlling terminal).
+    case noTerminalDevice
+    /// curses could not start on the terminal (`newterm` failed).
+    case cannotStart(String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,10 @@ public enum TerminalRefusal: Error, Equatable, CustomStringConvertible {
             "the terminal type '\(term)' cannot move the cursor (no 'cup' capability)"
         case .notUTF8Locale:
             "the locale is not UTF-8 (Cyrillic would be lost); set LANG=C.UTF-8 or ru_RU.UTF-8"
+        case .noTerminalDevice:
+            "there is no terminal to draw on (/dev/tty cannot be opened); run Collecta in a terminal"
+        case .cannotStart(let term):
+            "curses could not start on the terminal type '\(term)'"
         }
     }
 }

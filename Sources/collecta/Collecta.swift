@@ -13,7 +13,7 @@ struct Collecta: ParsableCommand {
             ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
             AssignmentsCommand.self, PreviewCommand.self,
             AssignCommand.self, UnassignCommand.self, ActivitiesCommand.self, OutboxCommand.self,
-            LettersCommand.self,
+            LettersCommand.self, ToolkitDemoCommand.self,
         ]
     )
 

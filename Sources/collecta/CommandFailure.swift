@@ -10,6 +10,8 @@ enum ExitStatus {
     static let badUsage: Int32 = 2
     /// The configuration document does not parse or breaks a configuration rule: nothing changed.
     static let invalidConfiguration: Int32 = 2
+    /// The full-screen interface cannot start here: no or a dumb TERM, a locale that is not UTF-8.
+    static let terminalUnusable: Int32 = 2
     /// The database could not be used (locked, read-only, not a Collecta database…).
     static let databaseUnusable: Int32 = 3
 }
