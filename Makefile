@@ -6,7 +6,7 @@ DEMO_DB      ?= $(CURDIR)/.build/demo.sqlite
 APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
 BIN_DEBUG    := .build/debug/collecta
 
-.PHONY: all deps build run test release clean
+.PHONY: all deps build run test release clean keybindings
 
 all: build
 
@@ -41,6 +41,10 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Regenerates docs/keybindings.md from the command table and keymaps (a test fails when stale).
+keybindings: build
+	$(BIN_DEBUG) keybindings > docs/keybindings.md
 
 release: deps
 	$(SWIFT) build -c release

@@ -9,7 +9,7 @@ struct Collecta: ParsableCommand {
         abstract: "Collections process automation for credit and collections teams.",
         discussion: "Exit statuses and output formats: docs/cli.md.",
         subcommands: [
-            InitCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self,
+            InitCommand.self, DemoCommand.self, KeybindingsCommand.self, ImportCommand.self, ExportCommand.self,
             ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
             AssignmentsCommand.self, PreviewCommand.self,
             AssignCommand.self, UnassignCommand.self, ActivitiesCommand.self, OutboxCommand.self,

@@ -23,7 +23,7 @@ struct ToolkitDemoCLITests {
         try session.type("Привет, мир")
         let screen = try await session.waitFor(text: "You typed: Привет, мир")
         #expect(screen.count == 30)
-        #expect(screen.contains { $0.contains("Text: Привет, мир") })
+        #expect(screen.contains { $0.contains("Text      Привет, мир") })
         try session.sendKeys("BSpace", "BSpace", "BSpace")
         try await session.waitFor(text: "You typed: Привет, ")
         try session.resize(width: 60, height: 15)
@@ -32,6 +32,11 @@ struct ToolkitDemoCLITests {
         #expect(small.first?.hasSuffix("┐") == true && small.first?.count == 60)
         try session.resize(width: 100, height: 30)
         try await session.waitFor(text: "Terminal size: 100 columns × 30 rows")
+        try session.sendKeys("F9", "End")
+        try await session.waitFor(text: "1000000/1000000")
+        try session.sendKeys("F1")
+        try await session.waitFor(text: "Quit — Leaves the demo.")
+        try session.sendKeys("Escape")
         #expect(session.isRunning)
         try session.sendKeys("F10")
         #expect(try await session.waitForExit() == 0)
@@ -53,6 +58,18 @@ struct ToolkitDemoCLITests {
             #expect(result.standardError.hasPrefix("collecta: ") && result.standardError.contains(reason))
             #expect(result.standardOutput.isEmpty)
         }
+    }
+
+    @Test("docs/keybindings.md is what the command table and keymaps generate")
+    func keybindingsDocumentIsFresh() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try ProcessRunner.run(
+            ProcessRunner.collectaBinary, ["keybindings"], environment: ["LANG": "C.UTF-8"], in: directory)
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keybindings.md")
+        let stored = try String(contentsOf: path, encoding: .utf8)
+        #expect(result.status == 0)
+        #expect(result.standardOutput == stored, "docs/keybindings.md is stale: run `make keybindings`")
     }
 
     @Test("Plain collecta prints help and does not list the hidden demo")
