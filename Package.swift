@@ -68,7 +68,11 @@ let package = Package(
             dependencies: ["TerminalUI", "TerminalBackend", "TerminalUITesting"],
             exclude: ["__Screens__"]
         ),
-        .testTarget(name: "CollectaAppTests", dependencies: ["CollectaApp"]),
+        .testTarget(
+            name: "CollectaAppTests",
+            dependencies: ["CollectaApp", "CollectaCore", "CollectaStore", "TerminalUI", "TerminalUITesting"],
+            exclude: ["__Screens__"]
+        ),
         .testTarget(
             name: "CollectaCLITests",
             dependencies: ["collecta", "TerminalUITesting", .product(name: "GRDB", package: "GRDB.swift")]

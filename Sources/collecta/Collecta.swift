@@ -7,14 +7,15 @@ struct Collecta: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collecta",
         abstract: "Collections process automation for credit and collections teams.",
-        discussion: "Exit statuses and output formats: docs/cli.md.",
+        discussion: "Without a subcommand, opens the full-screen application. Exit statuses and output formats: docs/cli.md.",
         subcommands: [
-            InitCommand.self, DemoCommand.self, KeybindingsCommand.self, ImportCommand.self, ExportCommand.self,
+            OpenCommand.self, InitCommand.self, DemoCommand.self, KeybindingsCommand.self, ImportCommand.self, ExportCommand.self,
             ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
             AssignmentsCommand.self, PreviewCommand.self,
             AssignCommand.self, UnassignCommand.self, ActivitiesCommand.self, OutboxCommand.self,
             LettersCommand.self, ToolkitDemoCommand.self,
-        ]
+        ],
+        defaultSubcommand: OpenCommand.self
     )
 
     /// Runs the command line; bad usage exits with status 2 (not the parser's 64), as scripts

@@ -72,11 +72,11 @@ struct ToolkitDemoCLITests {
         #expect(result.standardOutput == stored, "docs/keybindings.md is stale: run `make keybindings`")
     }
 
-    @Test("Plain collecta prints help and does not list the hidden demo")
+    @Test("collecta --help lists the subcommands but not the hidden ones")
     func plainCollectaPrintsHelp() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try ProcessRunner.run(
-            ProcessRunner.collectaBinary, [], environment: ["LANG": "C.UTF-8"], in: directory)
+            ProcessRunner.collectaBinary, ["--help"], environment: ["LANG": "C.UTF-8"], in: directory)
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("SUBCOMMANDS:"))
         #expect(!result.standardOutput.contains("toolkit-demo"))

@@ -1,0 +1,150 @@
+import CollectaStore
+import TerminalUI
+
+/// The full-screen application: a title bar, the screen stack (menu → screens → dialogs), the
+/// status line, the help bar generated from the active keymaps, and F1 help over everything.
+public struct CollectaApplication: TerminalApplication {
+    static let helpCommand: CommandID = "app.help"
+    static let quitCommand: CommandID = "app.quit"
+
+    private let context: AppContext
+    private var stack: ScreenStack
+    private var status = StatusLine()
+    private var helpScreen: HelpScreen?
+    private var quits = false
+    private let companyName: String
+
+    public init(context: AppContext, companyName: String) {
+        self.context = context
+        self.companyName = companyName
+        self.stack = ScreenStack(root: MainMenuScreen(context: context), globalKeymap: Self.globalKeymap)
+    }
+
+    static let globalKeymap = Keymap("Global", [
+        .init(.function(1), helpCommand, showsInHelpBar: true),
+        .init(.function(10), quitCommand, showsInHelpBar: true),
+    ])
+
+    /// The commands of the application and of the active screen, in the user's language.
+    private var commands: CommandTable {
+        let global = [
+            Command(Self.helpCommand, title: context.text(AppTexts.help), group: context.text(AppTexts.globalGroup),
+                    help: context.text(AppTexts.helpHelp)),
+            Command(Self.quitCommand, title: context.text(AppTexts.quit), group: context.text(AppTexts.globalGroup),
+                    help: context.text(AppTexts.quitHelp)),
+        ]
+        var seen = Set(global.map(\.id))
+        let screenCommands = (stack.active as? any CommandProviding)?.commands ?? []
+        return CommandTable(global + screenCommands.filter { seen.insert($0.id).inserted })
+    }
+
+    public mutating func handle(_ key: Key) -> ApplicationStep {
+        if key == .resize { return .continue }
+        if helpScreen != nil {
+            handleHelp(key)
+            return .continue
+        }
+        switch stack.handle(key) {
+        case .refused(let reason): status.show(reason, severity: .error)
+        case .unhandled(let command): performGlobal(command)
+        case .handled, .ignored: break
+        }
+        applyRequests()
+        return quits ? .quit : .continue
+    }
+
+    private mutating func performGlobal(_ command: CommandID) {
+        switch command {
+        case Self.helpCommand:
+            helpScreen = HelpScreen(keymaps: stack.keymaps, commands: commands, title: context.text(AppTexts.help))
+        case Self.quitCommand:
+            quits = true
+        default:
+            break
+        }
+    }
+
+    private mutating func handleHelp(_ key: Key) {
+        guard var help = helpScreen else { return }
+        if key == .escape || key == .function(1) || key == .function(10) {
+            helpScreen = nil
+        } else if let command = help.keymap.command(for: key) {
+            _ = help.perform(command)
+            helpScreen = help
+        }
+    }
+
+    /// Carries out what the screens asked for while handling the key.
+    private mutating func applyRequests() {
+        for request in context.takeRequests() {
+            switch request {
+            case .push(let screen): stack.push(screen)
+            case .pop: stack.pop()
+            case .present(let screen, let size): stack.present(screen, size: size)
+            case .dismissOverlay: stack.dismissOverlay()
+            case .deliver(let result):
+                stack.dismissOverlay()
+                if var screen = stack.top as? any AppScreen {
+                    screen.receive(result)
+                    stack.top = screen
+                }
+            case .status(let text, let severity): status.show(text, severity: severity)
+            case .quit: quits = true
+            }
+        }
+        // A request may itself post requests (a screen that presents a dialog on receive).
+        if !context.pendingRequestsAreEmpty { applyRequests() }
+    }
+
+    public mutating func render(into buffer: inout ScreenBuffer, theme: Theme) -> Point? {
+        let size = buffer.size
+        guard size.height >= 4 else { return nil }
+        buffer.fill(buffer.bounds, style: theme.style(.normal))
+        renderTitleBar(into: &buffer, theme: theme)
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+        stack.render(into: &buffer, in: body, theme: theme)
+        status.render(into: &buffer, in: buffer.bounds.row(size.height - 2), theme: theme)
+        HelpBar(keymaps: stack.keymaps, commands: commands, availability: stack.availability(of:))
+            .render(into: &buffer, in: buffer.bounds.row(size.height - 1), theme: theme)
+        status.tick()
+        if let help = helpScreen {
+            let area = body.centered(Size(width: min(90, body.width), height: body.height))
+            help.render(into: &buffer, in: area, theme: theme, isFocused: true)
+            return nil
+        }
+        return cursorPosition(in: body)
+    }
+
+    private func cursorPosition(in body: Rect) -> Point? {
+        guard let screen = stack.active as? any AppScreen else { return nil }
+        let area = stack.overlayFrame(in: body) ?? body
+        return screen.cursorPosition(in: area)
+    }
+
+    private func renderTitleBar(into buffer: inout ScreenBuffer, theme: Theme) {
+        let row = buffer.bounds.row(0)
+        buffer.fill(row, style: theme.style(.statusBar))
+        let title = "Collecta · \(companyName) · \(stack.top.title)"
+        buffer.write(" " + title, at: Point(x: 0, y: 0), style: theme.style(.statusBar), clip: row)
+        let path = context.database.path + " "
+        let width = DisplayWidth.of(path)
+        if width + DisplayWidth.of(title) + 4 < row.width {
+            buffer.write(path, at: Point(x: row.width - width, y: 0), style: theme.style(.statusBar), clip: row)
+        }
+    }
+}
+
+/// A screen that lists its commands (titles and help in the user's language) for the help bar,
+/// F1 help and docs/keybindings.md.
+public protocol CommandProviding {
+    var commands: [Command] { get }
+}
+
+/// Texts of the application frame.
+enum AppTexts {
+    static let help = LocalizedText("Help", "Справка")
+    static let helpHelp = LocalizedText("Shows every key of the screen.", "Показывает все клавиши экрана.")
+    static let quit = LocalizedText("Quit", "Выход")
+    static let quitHelp = LocalizedText("Leaves Collecta.", "Закрывает Collecta.")
+    static let globalGroup = LocalizedText("Application", "Приложение")
+}

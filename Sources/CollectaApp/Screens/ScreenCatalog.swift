@@ -1,0 +1,6 @@
+/// The areas of the application, in menu order. Each area adds its entry here.
+public enum ScreenCatalog {
+    public static var menuEntries: [MenuEntry] {
+        []
+    }
+}
