@@ -6,7 +6,7 @@ DEMO_DB      ?= $(CURDIR)/.build/demo.sqlite
 APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
 BIN_DEBUG    := .build/debug/collecta
 
-.PHONY: all deps build run test release clean keybindings
+.PHONY: all deps build run demo test release clean keybindings
 
 all: build
 
@@ -30,13 +30,15 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# Until the full-screen interface lands, `make run` (re)creates the demo database and prints
-# its summary.
+# Opens the application on the demo company (created on first use; `make demo` recreates it).
 run: build
+	@test -f $(DEMO_DB) || $(BIN_DEBUG) demo --db $(DEMO_DB)
+	$(BIN_DEBUG) --db $(DEMO_DB)
+
+# (Re)creates the demo database and prints its summary.
+demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN_DEBUG) demo --db $(DEMO_DB)
-	@echo
-	@echo "Try: $(BIN_DEBUG) --help   (the database is $(DEMO_DB); export COLLECTA_DB=$(DEMO_DB))"
 
 test: deps
 	$(SWIFT) build --build-tests
