@@ -29,7 +29,7 @@ extension SetupScreen {
             .init(.character("["), Self.rankUpCommand, showsInHelpBar: focus == .hierarchies),
             .init(.character("]"), Self.rankDownCommand, showsInHelpBar: focus == .hierarchies),
         ])
-        return [focusedGrid.keymap, page]
+        return [SetupGridCommands.keymap(of: focusedGrid), page]
     }
 
     public var commands: [Command] {
@@ -45,7 +45,7 @@ extension SetupScreen {
             command(Self.switchPaneCommand, SetupTexts.switchPane, SetupTexts.switchPaneHelp),
             command(Self.rankUpCommand, SetupTexts.rankUp, SetupTexts.rankUpHelp),
             command(Self.rankDownCommand, SetupTexts.rankDown, SetupTexts.rankDownHelp),
-        ] + GridCommand.table
+        ] + SetupGridCommands.table(context.language)
     }
 
     public var acceptsTypedText: Bool { focusedGrid.acceptsTypedText }

@@ -91,15 +91,15 @@ enum SetupTexts {
     static let delete = LocalizedText("Delete", "Удалить")
     static let deleteHelp = LocalizedText(
         "Deletes the selected hierarchy or step after asking.", "Удаляет выбранную иерархию или шаг после подтверждения.")
-    static let switchPane = LocalizedText("Next pane", "Следующая панель")
+    static let switchPane = LocalizedText("Pane", "Панель")
     static let switchPaneHelp = LocalizedText(
         "Moves focus between the hierarchy grid and the process details.",
         "Переводит фокус между иерархиями и сведениями о процессе.")
-    static let rankUp = LocalizedText("Rank up", "Ранг выше")
+    static let rankUp = LocalizedText("Rank ↑", "Ранг ↑")
     static let rankUpHelp = LocalizedText(
         "Swaps the selected hierarchy's rank with the one above (rank 1 wins).",
         "Меняет ранг выбранной иерархии с вышестоящей (ранг 1 главнее).")
-    static let rankDown = LocalizedText("Rank down", "Ранг ниже")
+    static let rankDown = LocalizedText("Rank ↓", "Ранг ↓")
     static let rankDownHelp = LocalizedText(
         "Swaps the selected hierarchy's rank with the one below.", "Меняет ранг выбранной иерархии с нижестоящей.")
     static let save = LocalizedText("Save", "Сохранить")
