@@ -1,6 +1,8 @@
 /// The areas of the application, in menu order. Each area adds its entry here.
 public enum ScreenCatalog {
     public static var menuEntries: [MenuEntry] {
-        []
+        [
+            MenuEntry(SetupTexts.title) { SetupScreen(context: $0) },
+        ]
     }
 }
