@@ -1,6 +1,9 @@
 /// The areas of the application, in menu order. Each area adds its entry here.
 public enum ScreenCatalog {
     public static var menuEntries: [MenuEntry] {
-        []
+        [
+            MenuEntry(PoolsTexts.menuEntry) { PoolListScreen(context: $0) },
+            MenuEntry(ParametersTexts.title) { ParametersScreen(context: $0) },
+        ]
     }
 }
