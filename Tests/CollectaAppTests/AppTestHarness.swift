@@ -32,6 +32,18 @@ enum AppTestHarness {
         return (driver, context)
     }
 
+    /// The application with the menu entry titled `entry` opened (found by filtering the menu).
+    static func open(
+        _ entry: LocalizedText, language: Language = .english,
+        size: Size = Size(width: 100, height: 30)
+    ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
+        let (driver, context) = try self.driver(language: language, size: size)
+        driver.send(.function(3))
+        driver.type(entry(language))
+        driver.send(.enter)
+        return (driver, context)
+    }
+
     /// Every line of the screen fits the width (no overflow) — for the 80×24 checks.
     static func fitsWidth(_ lines: [String], width: Int) -> Bool {
         lines.allSatisfy { DisplayWidth.of($0) <= width }

@@ -11,11 +11,7 @@ enum SetupHarness {
     static func open(
         language: Language = .english, size: Size = Size(width: 100, height: 30)
     ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
-        let (driver, context) = try AppTestHarness.driver(language: language, size: size)
-        driver.send(.function(3))
-        driver.type(SetupTexts.title(language))
-        driver.send(.enter)
-        return (driver, context)
+        try AppTestHarness.open(SetupTexts.title, language: language, size: size)
     }
 
     /// The row under the line holding `label` (where a form shows a field's message).

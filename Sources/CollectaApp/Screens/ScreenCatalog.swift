@@ -3,6 +3,8 @@ public enum ScreenCatalog {
     public static var menuEntries: [MenuEntry] {
         [
             MenuEntry(SetupTexts.title) { SetupScreen(context: $0) },
+            MenuEntry(PoolsTexts.menuEntry) { PoolListScreen(context: $0) },
+            MenuEntry(ParametersTexts.title) { ParametersScreen(context: $0) },
         ]
     }
 }

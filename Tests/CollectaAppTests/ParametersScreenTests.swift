@@ -1,0 +1,87 @@
+import CollectaCore
+import TerminalUI
+import TerminalUITesting
+import Testing
+@testable import CollectaApp
+
+@MainActor
+@Suite("Parameters screen")
+struct ParametersScreenTests {
+    static func parameters(
+        language: Language = .english, size: Size = Size(width: 100, height: 30)
+    ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
+        try AppTestHarness.open(ParametersTexts.title, language: language, size: size)
+    }
+
+    /// Focuses the field at `index` and empties it.
+    static func clearField(at index: Int, _ driver: ScreenTestDriver<CollectaApplication>) {
+        for _ in 0..<index { driver.send(.down) }
+        driver.send(.end)
+        for _ in 0..<6 { driver.send(.backspace) }
+    }
+
+    @Test("The parameters look as recorded", arguments: [Language.english, .russian])
+    func golden(language: Language) throws {
+        let (driver, _) = try Self.parameters(language: language)
+        driver.assertMatchesGolden(named: "parameters-\(language.rawValue)")
+    }
+
+    @Test("Changing the history retention and pressing F2 saves it")
+    func saveRetention() throws {
+        let (driver, context) = try Self.parameters()
+        Self.clearField(at: 4, driver)
+        driver.type("400")
+        driver.send(.function(2))
+        #expect(try context.configuration().parameters.historyRetentionDays == 400)
+        #expect(driver.lines.contains { $0.contains("Parameters saved.") })
+        driver.send(.escape)
+        #expect(driver.lines[0].contains("Main menu"))
+    }
+
+    @Test("A benchmark of 150 is refused at the field and nothing is saved", arguments: [Language.english, .russian])
+    func benchmarkRefused(language: Language) throws {
+        let (driver, context) = try Self.parameters(language: language)
+        let before = try context.configuration()
+        Self.clearField(at: 7, driver)
+        driver.type("150")
+        driver.send(.function(2))
+        let message = language == .english ? "A benchmark is a percentage from 0 to 100" : "Порог — процент от 0 до 100"
+        let row = try #require(driver.lines.firstIndex { $0.contains("150") })
+        #expect(driver.lines[row + 1].contains(message))
+        #expect(try context.configuration() == before)
+    }
+
+    @Test("A refused save shows the rule's message at the field")
+    func violationAtField() throws {
+        let (_, context) = try AppTestHarness.driver()
+        var screen = ParametersScreen(context: context)
+        let parameters = try context.configuration().parameters
+        let violation = Violation(
+            rule: .reference, entity: "parameters", field: "predictions.lateActivityTemplateID",
+            message: "there is no activity template GONE")
+        screen.show([violation], for: parameters)
+        let field = try #require(screen.form.fields.first { $0.message != nil })
+        #expect(field.label == "Late: activity template")
+        #expect(field.message == "there is no activity template GONE")
+        #expect(screen.form.focusedField?.label == "Late: activity template")
+    }
+
+    @Test("Esc with unsaved edits asks before leaving")
+    func escapeAsks() throws {
+        let (driver, _) = try Self.parameters()
+        driver.send(.down, .down, .character(" "), .escape)
+        #expect(driver.lines.contains { $0.contains("Discard the unsaved changes?") })
+        driver.send(.escape)
+        #expect(driver.lines[0].contains("Parameters"))
+    }
+
+    @Test("At 80×24 the parameters fit")
+    func smallTerminal() throws {
+        let (driver, _) = try Self.parameters(size: Size(width: 80, height: 24))
+        #expect(AppTestHarness.fitsWidth(driver.lines, width: 80))
+        #expect(driver.lines.contains { $0.contains("Company name") })
+        for _ in 0..<13 { driver.send(.down) }
+        #expect(AppTestHarness.fitsWidth(driver.lines, width: 80))
+        #expect(driver.lines.contains { $0.contains("Very late after, days past due") })
+    }
+}
