@@ -26,12 +26,16 @@ public struct DialogScreen<Dialog: Component>: AppScreen {
     public var keymaps: [Keymap] { [dialog.keymap] }
     public var acceptsTypedText: Bool { dialog.acceptsTypedText }
 
+    // The dialog is changed first and then read: `finish(after: dialog.perform(command))` would
+    // read `self` before the argument changed the dialog, and miss the answer.
     public mutating func perform(_ command: CommandID) -> HandlingResult {
-        finish(after: dialog.perform(command))
+        let result = dialog.perform(command)
+        return finish(after: result)
     }
 
     public mutating func handleUnbound(_ key: Key) -> HandlingResult {
-        finish(after: dialog.handleUnbound(key))
+        let result = dialog.handleUnbound(key)
+        return finish(after: result)
     }
 
     public func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {

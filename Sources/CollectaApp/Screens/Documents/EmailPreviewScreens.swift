@@ -133,8 +133,26 @@ struct PreviewScreen: AppScreen, CommandProviding {
 
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
         let inside = buffer.drawPane(area, title: title, theme: theme, isFocused: true)
-        for (offset, line) in lines.dropFirst(top).prefix(inside.height).enumerated() {
+        let wrapped = lines.flatMap { Self.wrap($0, width: inside.width) }
+        for (offset, line) in wrapped.dropFirst(top).prefix(inside.height).enumerated() {
             buffer.write(line, at: Point(x: inside.x, y: inside.y + offset), style: theme.style(.normal), clip: inside)
         }
+    }
+
+    /// `line` in pieces of at most `width` columns, broken after spaces where possible.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard width > 0, DisplayWidth.of(line) > width else { return [line] }
+        var pieces: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if DisplayWidth.of(candidate) <= width || current.isEmpty {
+                current = candidate
+            } else {
+                pieces.append(current)
+                current = word
+            }
+        }
+        return pieces + [current]
     }
 }
