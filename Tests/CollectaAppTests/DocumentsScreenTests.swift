@@ -17,6 +17,8 @@ struct DocumentsScreenTests {
         ("documents-email-list", .emailTemplates, []),
         ("documents-email-template", .emailTemplates, [.enter]),
         ("documents-email-message", .emailTemplates, [.enter, .function(9), .enter]),
+        ("documents-customer-picker", .emailTemplates, [.enter, .function(9), .enter, .function(5)]),
+        ("documents-email-preview", .emailTemplates, [.enter, .function(9), .down, .enter, .function(5), .down, .enter]),
         ("documents-letter-list", .letterSequences, []),
         ("documents-letter-sequence", .letterSequences, [.enter]),
         ("documents-letter-text", .letterSequences, [.enter, .function(9), .enter]),
