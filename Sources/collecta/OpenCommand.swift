@@ -44,7 +44,8 @@ struct OpenCommand: ParsableCommand {
         try MainActor.assumeIsolated {
             do {
                 try CursesTerminal.run { terminal in
-                    ApplicationRunner(
+                    context.terminal = terminal
+                    return ApplicationRunner(
                         CollectaApplication(context: context, companyName: company),
                         terminal: terminal, environment: environment
                     ).run()

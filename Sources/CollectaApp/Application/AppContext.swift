@@ -13,8 +13,15 @@ public enum AppRequest {
     /// Delivers `result` to the screen under the overlay (after dismissing it).
     case deliver(OverlayResult)
     case status(String, severity: StatusLine.Severity)
+    /// Lets the user edit `text` in `$VISUAL`/`$EDITOR` (a temporary file ending in
+    /// `.fileExtension`) on the application's terminal; the outcome, an `ExternalEditOutcome`,
+    /// comes back to the current screen as `tag`.
+    case runExternalEditor(text: String, fileExtension: String, tag: String)
     case quit
 }
+
+/// What an external edit gave: the edited text, or why there is none.
+public typealias ExternalEditOutcome = Result<String, ExternalEditorError>
 
 /// What an overlay (a dialog) decided, delivered to the screen that presented it.
 public struct OverlayResult {
@@ -38,6 +45,11 @@ public final class AppContext {
     public let today: LocalDate
     /// The environment, for `$EDITOR` and the theme.
     public let environment: [String: String]
+    /// The terminal the application runs on, for `$EDITOR`; set by whoever starts it (nil:
+    /// external editing is refused).
+    public var terminal: (any Terminal)?
+    /// What starts the external editor; tests put a fake here.
+    public var editorRunner: any EditorProcessRunner = ShellEditorRunner()
     private(set) var requests: [AppRequest] = []
 
     public init(database: CollectaDatabase, language: Language, today: LocalDate, environment: [String: String] = [:]) {

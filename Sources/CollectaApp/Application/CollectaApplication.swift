@@ -90,10 +90,35 @@ public struct CollectaApplication: TerminalApplication {
                 }
             case .status(let text, let severity): status.show(text, severity: severity)
             case .quit: quits = true
+            case .runExternalEditor(let text, let fileExtension, let tag):
+                deliverToTop(OverlayResult(tag: tag, value: runExternalEditor(on: text, fileExtension: fileExtension)))
             }
         }
         // A request may itself post requests (a screen that presents a dialog on receive).
         if !context.pendingRequestsAreEmpty { applyRequests() }
+    }
+
+    /// Gives `result` to the top screen (no overlay is dismissed).
+    private mutating func deliverToTop(_ result: OverlayResult) {
+        guard var screen = stack.top as? any AppScreen else { return }
+        screen.receive(result)
+        stack.top = screen
+    }
+
+    /// Runs the external editor on the context's terminal (suspending it meanwhile).
+    private func runExternalEditor(on text: String, fileExtension: String) -> ExternalEditOutcome {
+        // The runner (`@MainActor`) calls `handle`, so this runs on the main actor with the
+        // terminal the runner draws on.
+        guard let attached = context.terminal else {
+            return .failure(.launchFailed(command: ExternalEditor.command(from: context.environment), reason: "no terminal"))
+        }
+        nonisolated(unsafe) let terminal = attached
+        let editor = ExternalEditor(
+            environment: context.environment, runner: context.editorRunner, fileExtension: fileExtension,
+            filePrefix: "collecta")
+        return MainActor.assumeIsolated {
+            Result { () throws(ExternalEditorError) -> String in try editor.edit(text, on: terminal) }
+        }
     }
 
     public mutating func render(into buffer: inout ScreenBuffer, theme: Theme) -> Point? {

@@ -4,6 +4,9 @@ public enum ScreenCatalog {
         [
             MenuEntry(SetupTexts.title) { SetupScreen(context: $0) },
             MenuEntry(PoolsTexts.menuEntry) { PoolListScreen(context: $0) },
+            MenuEntry(DocumentsTexts.activityTemplates) { DocumentListScreen(context: $0, kind: .activityTemplates) },
+            MenuEntry(DocumentsTexts.emailTemplates) { DocumentListScreen(context: $0, kind: .emailTemplates) },
+            MenuEntry(DocumentsTexts.letterSequences) { DocumentListScreen(context: $0, kind: .letterSequences) },
             MenuEntry(ParametersTexts.title) { ParametersScreen(context: $0) },
         ]
     }

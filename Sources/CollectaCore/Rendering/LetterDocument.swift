@@ -118,7 +118,7 @@ private struct LetterLabels {
 }
 
 /// Escaping text for HTML.
-enum HTMLText {
+public enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, as swift-mustache
     /// escapes values.
     static func escaped(_ text: String) -> String {
