@@ -7,8 +7,9 @@ import TerminalUI
 public enum AppRequest {
     case push(any AppScreen)
     case pop
-    /// Shows `screen` over the current one, `size` cells large (centred).
-    case present(any AppScreen, size: Size)
+    /// Shows `screen` over the current one, `size` cells large (centred), in a titled box unless
+    /// it draws its own (`framed: false`, the dialogs).
+    case present(any AppScreen, size: Size, framed: Bool = true)
     case dismissOverlay
     /// Delivers `result` to the screen under the overlay (after dismissing it).
     case deliver(OverlayResult)

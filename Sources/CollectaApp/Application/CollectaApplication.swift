@@ -25,7 +25,8 @@ public struct CollectaApplication: TerminalApplication {
         .init(.function(10), quitCommand, showsInHelpBar: true),
     ])
 
-    /// The commands of the application and of the active screen, in the user's language.
+    /// The commands of the application and of the active screen, then every toolkit command
+    /// (dialogs, widgets), in the user's language.
     private var commands: CommandTable {
         let global = [
             Command(Self.helpCommand, title: context.text(AppTexts.help), group: context.text(AppTexts.globalGroup),
@@ -33,9 +34,16 @@ public struct CollectaApplication: TerminalApplication {
             Command(Self.quitCommand, title: context.text(AppTexts.quit), group: context.text(AppTexts.globalGroup),
                     help: context.text(AppTexts.quitHelp)),
         ]
-        var seen = Set(global.map(\.id))
         let screenCommands = (stack.active as? any CommandProviding)?.commands ?? []
-        return CommandTable(global + screenCommands.filter { seen.insert($0.id).inserted })
+        var seen: Set<CommandID> = []
+        let all = (global + screenCommands + ToolkitCommandTexts.all(in: .english))
+            .filter { seen.insert($0.id).inserted }
+        return CommandTable(ToolkitCommandTexts.localized(all, in: context.language))
+    }
+
+    /// The help bar's keymaps: the global keys first, so that F1 and F10 always show.
+    private var helpBarKeymaps: KeymapStack {
+        KeymapStack([Self.globalKeymap] + stack.keymaps.layers.dropLast())
     }
 
     public mutating func handle(_ key: Key) -> ApplicationStep {
@@ -80,7 +88,7 @@ public struct CollectaApplication: TerminalApplication {
             switch request {
             case .push(let screen): stack.push(screen)
             case .pop: stack.pop()
-            case .present(let screen, let size): stack.present(screen, size: size)
+            case .present(let screen, let size, let framed): stack.present(screen, size: size, isFramed: framed)
             case .dismissOverlay: stack.dismissOverlay()
             case .deliver(let result):
                 stack.dismissOverlay()
@@ -129,7 +137,7 @@ public struct CollectaApplication: TerminalApplication {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         stack.render(into: &buffer, in: body, theme: theme)
         status.render(into: &buffer, in: buffer.bounds.row(size.height - 2), theme: theme)
-        HelpBar(keymaps: stack.keymaps, commands: commands, availability: stack.availability(of:))
+        HelpBar(keymaps: helpBarKeymaps, commands: commands, availability: stack.availability(of:))
             .render(into: &buffer, in: buffer.bounds.row(size.height - 1), theme: theme)
         status.tick()
         if let help = helpScreen {

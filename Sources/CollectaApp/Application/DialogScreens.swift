@@ -61,7 +61,7 @@ extension AppContext {
             guard let outcome = dialog.outcome else { return nil }
             return .some(outcome.value as Any?)
         }
-        request(.present(screen, size: Size(width: 64, height: 9)))
+        request(.present(screen, size: Size(width: 64, height: 9), framed: false))
     }
 
     /// Shows a message with an OK button.
@@ -71,7 +71,7 @@ extension AppContext {
         let screen = DialogScreen(dialog, tag: "message", context: self) { dialog -> Any?? in
             dialog.isDismissed ? .some(nil) : nil
         }
-        request(.present(screen, size: Size(width: 70, height: 10)))
+        request(.present(screen, size: Size(width: 70, height: 10), framed: false))
     }
 }
 

@@ -9,10 +9,14 @@ public struct ScreenStack {
     public struct Overlay {
         public var screen: any Screen
         public var size: Size
+        /// Whether the stack draws a titled box around the overlay; a dialog that draws its own
+        /// box is shown unframed.
+        public var isFramed: Bool
 
-        public init(_ screen: any Screen, size: Size) {
+        public init(_ screen: any Screen, size: Size, isFramed: Bool = true) {
             self.screen = screen
             self.size = size
+            self.isFramed = isFramed
         }
     }
 
@@ -50,8 +54,8 @@ public struct ScreenStack {
     }
 
     /// Shows `screen` as a modal overlay in a centred box of `size`, replacing any overlay.
-    public mutating func present(_ screen: any Screen, size: Size) {
-        overlay = Overlay(screen, size: size)
+    public mutating func present(_ screen: any Screen, size: Size, isFramed: Bool = true) {
+        overlay = Overlay(screen, size: size, isFramed: isFramed)
     }
 
     /// Removes and returns the overlay.
@@ -109,6 +113,10 @@ public struct ScreenStack {
     public func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
         top.render(into: &buffer, in: area, theme: theme)
         guard let overlay, let frame = overlayFrame(in: area) else { return }
+        guard overlay.isFramed else {
+            overlay.screen.render(into: &buffer, in: frame, theme: theme)
+            return
+        }
         buffer.fill(frame, style: theme.style(.normal))
         let inside = buffer.drawPane(frame, title: overlay.screen.title, theme: theme, isFocused: true)
         overlay.screen.render(into: &buffer, in: inside, theme: theme)

@@ -67,7 +67,7 @@ extension MessageEditorScreen {
             case nil: nil
             }
         }
-        context.request(.present(screen, size: Size(width: 72, height: 22)))
+        context.request(.present(screen, size: Size(width: 72, height: 22), framed: false))
     }
 
     func promptForPath() {
@@ -83,7 +83,7 @@ extension MessageEditorScreen {
             case nil: nil
             }
         }, cursor: { dialog, area in dialog.cursorPosition(in: area) })
-        context.request(.present(screen, size: Size(width: 70, height: 9)))
+        context.request(.present(screen, size: Size(width: 70, height: 9), framed: false))
     }
 
     mutating func receive(_ result: OverlayResult) {

@@ -29,7 +29,7 @@ public struct ParametersScreen: AppScreen, CommandProviding {
                     help: context.text(ParametersTexts.saveHelp)),
             Command(FormCommand.cancel, title: context.text(ParametersTexts.back), group: group,
                     help: context.text(ParametersTexts.backHelp)),
-        ] + PoolsTexts.formCommands(in: context.language)
+        ] + FormCommand.table
     }
 
     /// Whether the form holds values other than the saved parameters (or text that does not

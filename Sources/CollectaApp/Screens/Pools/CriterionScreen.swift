@@ -50,7 +50,7 @@ struct CriterionScreen: AppScreen, CommandProviding {
                     help: context.text(PoolsTexts.acceptHelp)),
             Command(FormCommand.cancel, title: context.text(PoolsTexts.cancel), group: group,
                     help: context.text(PoolsTexts.cancelHelp)),
-        ] + PoolsTexts.formCommands(in: context.language)
+        ] + FormCommand.table
     }
 
     /// The criterion as the form shows it now.

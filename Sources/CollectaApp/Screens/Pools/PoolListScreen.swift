@@ -41,7 +41,7 @@ public struct PoolListScreen: AppScreen, CommandProviding {
             Command(Self.editCommand, title: context.text(PoolsTexts.edit), group: group, help: context.text(PoolsTexts.editHelp)),
             Command(Self.deleteCommand, title: context.text(PoolsTexts.delete), group: group,
                     help: context.text(PoolsTexts.deleteHelp)),
-        ] + PoolsTexts.gridCommands(in: context.language)
+        ] + GridCommand.table
     }
 
     public func availability(of command: CommandID) -> CommandAvailability {

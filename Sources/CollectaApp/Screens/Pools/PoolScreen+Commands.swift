@@ -61,7 +61,7 @@ extension PoolScreen {
             command(Self.addCriterionCommand, PoolsTexts.addCriterion, PoolsTexts.addCriterionHelp),
             command(Self.editCriterionCommand, PoolsTexts.editCriterion, PoolsTexts.editCriterionHelp),
             command(Self.deleteCriterionCommand, PoolsTexts.deleteCriterion, PoolsTexts.deleteCriterionHelp),
-        ] + PoolsTexts.formCommands(in: context.language) + PoolsTexts.gridCommands(in: context.language)
+        ] + FormCommand.table + GridCommand.table
     }
 
     public func availability(of command: CommandID) -> CommandAvailability {
