@@ -27,10 +27,10 @@ public final class TmuxSession {
 
     /// Starts `command` (a program and its arguments, run without a shell) in a new session of
     /// `width` × `height` cells, with `environment` added to the session (`LANG=C.UTF-8` by
-    /// default).
+    /// default), in `workingDirectory` when given.
     public init(
         _ command: [String], width: Int = 100, height: Int = 30,
-        environment: [String: String] = ["LANG": "C.UTF-8"]
+        environment: [String: String] = ["LANG": "C.UTF-8"], workingDirectory: String? = nil
     ) throws {
         guard let tmux = Self.tmuxPath else { throw Failure(description: "tmux is not installed") }
         self.tmux = tmux
@@ -42,6 +42,7 @@ public final class TmuxSession {
         try self.tmux(
             ["set-option", "-g", "status", "off", ";", "set-option", "-g", "remain-on-exit", "on", ";",
              "new-session", "-d", "-s", "test", "-x", "\(width)", "-y", "\(height)"]
+                + (workingDirectory.map { ["-c", $0] } ?? [])
                 + variables + recordingStatus + command)
     }
 

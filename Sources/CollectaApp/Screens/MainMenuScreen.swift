@@ -46,6 +46,9 @@ public struct MainMenuScreen: AppScreen, CommandProviding {
         guard command == Self.openCommand else { return list.perform(command) }
         guard let row = list.cursorRow(), let index = Int(row.id) else { return .ignored }
         context.request(.push(entries[index].open(context)))
+        // Coming back, the menu shows every entry again.
+        list.clearFilter()
+        list.moveCursor(to: index)
         return .handled
     }
 
