@@ -24,6 +24,16 @@ struct MainMenuTests {
         #expect(!driver.lines.contains { $0.contains("Показывает все клавиши экрана.") })
     }
 
+    @Test("The main menu lists the setup areas (golden, both languages) and fits 80×24",
+          arguments: [Language.english, .russian])
+    func menu(language: Language) throws {
+        let (driver, _) = try AppTestHarness.driver(language: language)
+        driver.assertMatchesGolden(named: "main-menu-" + language.rawValue)
+        let (small, _) = try AppTestHarness.driver(language: language, size: Size(width: 80, height: 24))
+        #expect(AppTestHarness.fitsWidth(small.lines, width: 80))
+        #expect(small.lines.contains { $0.contains(language == .russian ? "Параметры" : "Parameters") })
+    }
+
     @Test("F10 quits")
     func quit() throws {
         let (driver, _) = try AppTestHarness.driver()

@@ -4,8 +4,8 @@ import TerminalUI
 /// The full-screen application: a title bar, the screen stack (menu → screens → dialogs), the
 /// status line, the help bar generated from the active keymaps, and F1 help over everything.
 public struct CollectaApplication: TerminalApplication {
-    static let helpCommand: CommandID = "app.help"
-    static let quitCommand: CommandID = "app.quit"
+    public static let helpCommand: CommandID = "app.help"
+    public static let quitCommand: CommandID = "app.quit"
 
     private let context: AppContext
     private var stack: ScreenStack
@@ -20,7 +20,7 @@ public struct CollectaApplication: TerminalApplication {
         self.stack = ScreenStack(root: MainMenuScreen(context: context), globalKeymap: Self.globalKeymap)
     }
 
-    static let globalKeymap = Keymap("Global", [
+    public static let globalKeymap = Keymap("Global", [
         .init(.function(1), helpCommand, showsInHelpBar: true),
         .init(.function(10), quitCommand, showsInHelpBar: true),
     ])

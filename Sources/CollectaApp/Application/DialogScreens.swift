@@ -82,6 +82,7 @@ public enum Dialogs {
     public static let errorTitle = LocalizedText("Error", "Ошибка")
     public static let yes = LocalizedText("Yes", "Да")
     public static let no = LocalizedText("No", "Нет")
+    public static let promptHint = LocalizedText("Enter: OK   Esc: Cancel", "Enter: OK   Esc: отмена")
     public static let discardChanges = LocalizedText(
         "Discard the unsaved changes?", "Отменить несохранённые изменения?")
 }

@@ -43,7 +43,7 @@ public enum Text: CaseIterable, Sendable {
         case .hierarchies: ("Process hierarchies", "Иерархии процессов")
         case .steps: ("Process steps", "Шаги процессов")
         case .emailTemplates: ("Email templates", "Шаблоны писем")
-        case .activityTemplates: ("Activity templates", "Шаблоны мероприятий")
+        case .activityTemplates: ("Activity templates", "Шаблоны действий")
         case .letterSequences: ("Letter sequences", "Последовательности писем-напоминаний")
         case .item: ("Item", "Объект")
         case .count: ("Count", "Количество")

@@ -19,4 +19,12 @@ extension AppContext {
             invalidDate: "Введите существующую дату в виде ГГГГ-ММ-ДД",
             searchPrompt: "Поиск: ", noMatches: "Ничего не найдено", keymapName: "Форма")
     }
+
+    /// File picker texts.
+    public var filePickerTexts: FilePickerDialog.Texts {
+        guard language == .russian else { return FilePickerDialog.Texts() }
+        return FilePickerDialog.Texts(
+            unreadable: "Эту папку нельзя прочитать", noFiles: "Подходящих файлов здесь нет",
+            hint: "Enter: открыть   Backspace: вверх   Esc: отмена")
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CollectaApp
 import Foundation
 import TerminalUI
 
@@ -12,7 +13,7 @@ struct KeybindingsCommand: ParsableCommand {
     )
 
     func run() throws {
-        FileHandle.standardOutput.write(Data(Self.document.utf8))
+        FileHandle.standardOutput.write(Data(try Self.document().utf8))
     }
 
     /// Every documented keymap: the toolkit's widgets in each of their states, then its dialogs.
@@ -27,12 +28,20 @@ struct KeybindingsCommand: ParsableCommand {
         ]
     }
 
-    static var commands: CommandTable {
-        ToolkitDemo.commands.appending(TextEditor.commands).appending(Tabs.commands)
-            .appending(DialogCommands.all)
+    /// The application's screens, then the toolkit's widgets and dialogs.
+    static func document() throws -> String {
+        let application = DocumentedKeymaps.application(context: try DocumentedKeymaps.demoContext())
+        let appCommands = [
+            Command(CollectaApplication.helpCommand, title: "Help", group: "Application", help: "Shows every key of the screen."),
+            Command(CollectaApplication.quitCommand, title: "Quit", group: "Application", help: "Leaves Collecta."),
+        ] + application.commands
+        var seen: Set<CommandID> = []
+        let all = (appCommands + commandList).filter { seen.insert($0.id).inserted }
+        return KeybindingsDocument.markdown(
+            commands: CommandTable(all), keymaps: application.keymaps + keymaps, title: "Key bindings")
     }
 
-    static var document: String {
-        KeybindingsDocument.markdown(commands: commands, keymaps: keymaps, title: "Key bindings")
+    static var commandList: [Command] {
+        ToolkitDemo.commands.commands + TextEditor.commands + Tabs.commands + DialogCommands.all
     }
 }

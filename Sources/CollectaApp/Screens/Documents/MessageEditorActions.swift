@@ -59,7 +59,7 @@ extension MessageEditorScreen {
     func presentFilePicker() {
         let picker = FilePickerDialog(
             title: context.text(DocumentsTexts.openFile), startDirectory: workingDirectory,
-            allowedExtensions: [".html", ".htm", ".eml"])
+            allowedExtensions: [".html", ".htm", ".eml"], texts: context.filePickerTexts)
         let screen = DialogScreen(picker, tag: Self.loadTag, context: context) { dialog -> Any?? in
             switch dialog.outcome {
             case .chosen(let path): .some(path)
@@ -75,7 +75,7 @@ extension MessageEditorScreen {
             "\(form.draft.language.isEmpty ? "body" : form.fields[0].text).\(setup.format == .html ? "html" : "txt")")
         let prompt = PromptDialog(
             title: context.text(DocumentsTexts.saveFile), message: context.text(DocumentsTexts.filePath),
-            text: suggested)
+            text: suggested, hint: context.text(Dialogs.promptHint))
         let screen = DialogScreen(prompt, tag: Self.pathTag, context: context, answer: { dialog -> Any?? in
             switch dialog.outcome {
             case .chosen(let path): .some(path)
