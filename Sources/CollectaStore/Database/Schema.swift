@@ -17,6 +17,9 @@ enum Schema {
         migrator.registerMigration("v1-run-artefacts") { db in
             try db.execute(sql: runArtefacts)
         }
+        migrator.registerMigration("v2-operations") { db in
+            try db.execute(sql: operations)
+        }
         return migrator
     }
 
@@ -347,5 +350,23 @@ enum Schema {
             last_contact_date TEXT,
             letter_level INTEGER NOT NULL DEFAULT 0 CHECK (letter_level >= 0)
         );
+        """
+
+    /// Manual assignment changes (who, when) and closing activities with a note.
+    static let operations = """
+        CREATE TABLE assignment_change (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_account TEXT NOT NULL,
+            from_hierarchy_id TEXT,
+            to_hierarchy_id TEXT,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            CHECK (from_hierarchy_id IS NOT NULL OR to_hierarchy_id IS NOT NULL)
+        );
+        CREATE INDEX assignment_change_by_customer ON assignment_change(customer_account, id);
+        CREATE INDEX assignment_change_by_hierarchy ON assignment_change(to_hierarchy_id, id);
+        ALTER TABLE activity ADD COLUMN closed_on TEXT;
+        ALTER TABLE activity ADD COLUMN closing_note TEXT NOT NULL DEFAULT '';
+        CREATE INDEX activity_open_by_owner ON activity(owner_agent_id, due_date) WHERE is_closed = 0;
         """
 }
