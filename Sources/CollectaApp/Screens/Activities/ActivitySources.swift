@@ -1,0 +1,65 @@
+import CollectaCore
+import CollectaStore
+import TerminalUI
+
+/// Counts the queries a paged source runs (shared by the grid's copies of the source).
+final class QueryCounter {
+    var pages = 0
+    var counts = 0
+}
+
+/// The open activities for the worklist grid: a COUNT when the grid is made, then one
+/// LIMIT/OFFSET query on the open-activity indexes for the visible rows only.
+struct WorklistSource: GridDataSource {
+    let database: CollectaDatabase
+    let filter: WorklistFilter
+    let today: LocalDate
+    let language: Language
+    let counter = QueryCounter()
+
+    func rowCount(matching query: GridQuery) -> Int {
+        counter.counts += 1
+        return (try? database.countOpenActivities(matching: filter)) ?? 0
+    }
+
+    func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
+        activities(in: range).map { activity in
+            GridRow(id: String(activity.id ?? 0), cells: [
+                activity.dueDate < today ? "!" : "", activity.customerAccount, activity.invoiceID ?? "",
+                activity.type.rawValue, activity.purpose, activity.description, activity.dueDate.isoString,
+                activity.ownerAgentID ?? "",
+            ])
+        }
+    }
+
+    /// The activities at `range`.
+    func activities(in range: Range<Int>) -> [Activity] {
+        guard !range.isEmpty else { return [] }
+        counter.pages += 1
+        return (try? database.openActivities(matching: filter, offset: range.lowerBound, limit: range.count)) ?? []
+    }
+}
+
+/// The invoices of one customer, a page at a time.
+struct CustomerInvoicesSource: GridDataSource {
+    let database: CollectaDatabase
+    let account: String
+    let counter = QueryCounter()
+
+    func rowCount(matching query: GridQuery) -> Int {
+        counter.counts += 1
+        return (try? database.countInvoices(ofCustomer: account)) ?? 0
+    }
+
+    func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
+        guard !range.isEmpty else { return [] }
+        counter.pages += 1
+        let lines = (try? database.invoiceLines(ofCustomer: account, offset: range.lowerBound, limit: range.count)) ?? []
+        return lines.map { line in
+            GridRow(id: line.id, cells: [
+                line.id, line.voucher, line.dueDate, line.amount.decimalString, line.openAmount.decimalString,
+                line.currency, line.status,
+            ])
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import CollectaCore
+import CollectaStore
+import TerminalUI
+
+/// What a history row created, as readable text: ↑/↓ (j/k) and PgUp/PgDn scroll, Esc goes back.
+struct HistoryDetailScreen: AppScreen, CommandProviding {
+    static let upCommand: CommandID = "historyDetail.up"
+    static let downCommand: CommandID = "historyDetail.down"
+
+    private let context: AppContext
+    let lines: [String]
+    private var top = 0
+
+    init(context: AppContext, entry: HistoryEntry) {
+        self.context = context
+        self.lines = HistoryDetailText.lines(for: entry, context: context)
+    }
+
+    var title: String { context.text(HistoryTexts.detailTitle) }
+
+    var keymaps: [Keymap] {
+        [Keymap(title, [
+            .init(.up, Self.upCommand), .init(.character("k"), Self.upCommand),
+            .init(.down, Self.downCommand), .init(.character("j"), Self.downCommand),
+            .init(.pageUp, Self.upCommand), .init(.pageDown, Self.downCommand),
+        ])]
+    }
+
+    var commands: [Command] {
+        let group = context.text(HistoryTexts.group)
+        return [
+            Command(Self.upCommand, title: "↑ " + context.text(HistoryTexts.scroll), group: group,
+                    help: context.text(HistoryTexts.scrollHelp)),
+            Command(Self.downCommand, title: "↓ " + context.text(HistoryTexts.scroll), group: group,
+                    help: context.text(HistoryTexts.scrollHelp)),
+        ]
+    }
+
+    mutating func perform(_ command: CommandID) -> HandlingResult {
+        switch command {
+        case Self.upCommand: top = max(0, top - 1)
+        case Self.downCommand: top = min(max(0, lines.count - 1), top + 1)
+        default: return .ignored
+        }
+        return .handled
+    }
+
+    func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
+        let inside = buffer.drawPane(area, title: title, theme: theme, isFocused: true)
+        let wrapped = lines.flatMap { PreviewScreen.wrap($0, width: inside.width) }
+        for (offset, line) in wrapped.dropFirst(top).prefix(inside.height).enumerated() {
+            buffer.write(line, at: Point(x: inside.x, y: inside.y + offset), style: theme.style(.normal), clip: inside)
+        }
+    }
+}
+
+/// The text of a history row's detail: the row itself, then the record it created.
+enum HistoryDetailText {
+    static func lines(for entry: HistoryEntry, context: AppContext) -> [String] {
+        let text = context.text
+        var lines = [
+            "\(text(HistoryTexts.date)): \(entry.runDate.isoString)   \(text(HistoryTexts.hierarchy)): \(entry.hierarchyID)"
+                + "   \(text(HistoryTexts.step)): \(entry.stepLine.map(String.init) ?? "—")",
+            "\(text(HistoryTexts.customer)): \(entry.customerAccount)   \(text(HistoryTexts.invoice)): \(entry.invoiceID ?? "—")"
+                + "   \(text(HistoryTexts.dueDate)): \(entry.dueDate?.isoString ?? "—")",
+            "\(text(HistoryTexts.action)): \(text(HistoryTexts.actionName(entry.action)))"
+                + "   \(text(HistoryTexts.status)): \(text(HistoryTexts.statusName(entry.status)))",
+        ]
+        if !entry.message.isEmpty { lines.append("\(text(HistoryTexts.message)): \(entry.message)") }
+        lines.append("")
+        lines += record(entry, context: context)
+        return lines
+    }
+
+    private static func record(_ entry: HistoryEntry, context: AppContext) -> [String] {
+        guard let created = entry.createdRecord, let colon = created.firstIndex(of: ":"),
+              let id = Int64(created[created.index(after: colon)...])
+        else { return entry.status == .failed ? [] : [context.text(HistoryTexts.nothingCreated)] }
+        let database = context.database
+        let found: [String]?
+        switch created[..<colon] {
+        case "email": found = (try? database.outboxEmail(id: id))?.map { email(sending: $0, context: context) }
+        case "letter": found = (try? database.collectionLetter(id: id))?.map { letter($0, context: context) }
+        case "activity": found = (try? database.activity(id: id))?.map { activity($0, context: context) }
+        default: found = nil
+        }
+        return found ?? [context.text(HistoryTexts.notFound)]
+    }
+
+    static func email(sending email: OutboxEmail, context: AppContext) -> [String] {
+        let text = context.text
+        return [
+            "\(text(HistoryTexts.sender)): \(email.senderName) <\(email.senderEmail)>",
+            "\(text(HistoryTexts.to2)): \(email.recipients.joined(separator: ", "))",
+            "\(text(HistoryTexts.subject)): \(email.subject)",
+            "\(text(HistoryTexts.language)): \(email.language)",
+            "",
+        ] + HTMLText.plainText(from: email.htmlBody).components(separatedBy: "\n")
+    }
+
+    static func letter(_ letter: CollectionLetter, context: AppContext) -> [String] {
+        let text = context.text
+        return [
+            "\(letter.title)   \(text(HistoryTexts.level)): \(letter.level)",
+            "\(text(HistoryTexts.invoices)): \(letter.invoiceIDs.joined(separator: ", "))",
+            "",
+        ] + letter.bodyText.components(separatedBy: "\n")
+    }
+
+    static func activity(_ activity: Activity, context: AppContext) -> [String] {
+        let text = context.text
+        var lines = [
+            "\(text(HistoryTexts.description)): \(activity.description)",
+            "\(text(HistoryTexts.type)): \(activity.type.rawValue)   \(text(HistoryTexts.purpose)): \(activity.purpose)",
+            "\(text(HistoryTexts.dueDate)): \(activity.dueDate.isoString)   \(text(HistoryTexts.agent)): \(activity.ownerAgentID ?? "—")",
+        ]
+        if activity.isClosed {
+            let closing = activity.id.flatMap { try? context.database.activityClosing(id: $0) }
+            lines.append("\(text(HistoryTexts.closed)): \(closing?.closedOn ?? "")  \(closing?.note ?? "")")
+        }
+        if !activity.details.isEmpty { lines += ["", activity.details] }
+        return lines
+    }
+}
