@@ -26,7 +26,7 @@ struct WorklistSource: GridDataSource {
         activities(in: range).map { activity in
             GridRow(id: String(activity.id ?? 0), cells: [
                 activity.dueDate < today ? "!" : "", activity.customerAccount, activity.invoiceID ?? "",
-                activity.type.rawValue, activity.purpose, activity.description, activity.dueDate.isoString,
+                SetupLabels.activityType(activity.type)(language), activity.purpose, activity.description, activity.dueDate.isoString,
                 activity.ownerAgentID ?? "",
             ])
         }

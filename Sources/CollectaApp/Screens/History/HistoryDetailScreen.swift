@@ -62,10 +62,17 @@ enum HistoryDetailText {
             "\(text(HistoryTexts.date)): \(entry.runDate.isoString)   \(text(HistoryTexts.hierarchy)): \(entry.hierarchyID)"
                 + "   \(text(HistoryTexts.step)): \(entry.stepLine.map(String.init) ?? "—")",
             "\(text(HistoryTexts.customer)): \(entry.customerAccount)   \(text(HistoryTexts.invoice)): \(entry.invoiceID ?? "—")"
-                + "   \(text(HistoryTexts.dueDate)): \(entry.dueDate?.isoString ?? "—")",
+                + "   \(text(HistoryTexts.voucher)): \(entry.voucher ?? "—")",
+            "\(text(HistoryTexts.dueDate)): \(entry.dueDate?.isoString ?? "—")"
+                + "   \(text(HistoryTexts.days)): \(entry.daysFromDue.map(String.init) ?? "—")"
+                + (entry.isPreDunning ? "   " + text(HistoryTexts.preDunning) : ""),
             "\(text(HistoryTexts.action)): \(text(HistoryTexts.actionName(entry.action)))"
+                + "   \(text(HistoryTexts.document)): \(entry.documentID ?? "—")"
                 + "   \(text(HistoryTexts.status)): \(text(HistoryTexts.statusName(entry.status)))",
         ]
+        if !entry.recipients.isEmpty {
+            lines.append("\(text(HistoryTexts.recipients)): \(entry.recipients.joined(separator: ", "))")
+        }
         if !entry.message.isEmpty { lines.append("\(text(HistoryTexts.message)): \(entry.message)") }
         lines.append("")
         lines += record(entry, context: context)
@@ -111,7 +118,7 @@ enum HistoryDetailText {
         let text = context.text
         var lines = [
             "\(text(HistoryTexts.description)): \(activity.description)",
-            "\(text(HistoryTexts.type)): \(activity.type.rawValue)   \(text(HistoryTexts.purpose)): \(activity.purpose)",
+            "\(text(HistoryTexts.type)): \(text(SetupLabels.activityType(activity.type)))   \(text(HistoryTexts.purpose)): \(activity.purpose)",
             "\(text(HistoryTexts.dueDate)): \(activity.dueDate.isoString)   \(text(HistoryTexts.agent)): \(activity.ownerAgentID ?? "—")",
         ]
         if activity.isClosed {

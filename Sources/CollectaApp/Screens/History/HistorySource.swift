@@ -81,37 +81,35 @@ final class HistoryPageCache {
 
 /// The cells of a history row.
 enum HistoryRowFormat {
-    static let columnIDs = [
-        "date", "customer", "invoice", "voucher", "due", "days", "step", "action", "document", "preDunning",
-        "recipients", "status", "message",
-    ]
-
+    /// The columns, the ones that decide what to look at first; due date, voucher, pre-dunning
+    /// and recipients last (shown on wide terminals, and always in the detail).
     static func columns(_ context: AppContext) -> [GridColumn] {
         let text = context.text
         return [
             GridColumn(id: "date", title: text(HistoryTexts.date), width: .fixed(10)),
-            GridColumn(id: "customer", title: text(HistoryTexts.customer), width: .flexible(minimum: 8)),
-            GridColumn(id: "invoice", title: text(HistoryTexts.invoice), width: .flexible(minimum: 8)),
-            GridColumn(id: "voucher", title: text(HistoryTexts.voucher), width: .flexible(minimum: 6)),
-            GridColumn(id: "due", title: text(HistoryTexts.dueDate), width: .fixed(10)),
-            GridColumn(id: "days", title: text(HistoryTexts.days), width: .fixed(5), alignment: .trailing),
+            GridColumn(id: "customer", title: text(HistoryTexts.customer), width: .fixed(8)),
+            GridColumn(id: "invoice", title: text(HistoryTexts.invoice), width: .flexible(minimum: 15)),
+            GridColumn(id: "days", title: text(HistoryTexts.days), width: .fixed(4), alignment: .trailing),
             GridColumn(id: "step", title: text(HistoryTexts.step), width: .fixed(4), alignment: .trailing),
-            GridColumn(id: "action", title: text(HistoryTexts.action), width: .flexible(minimum: 8)),
-            GridColumn(id: "document", title: text(HistoryTexts.document), width: .flexible(minimum: 8)),
-            GridColumn(id: "preDunning", title: text(HistoryTexts.preDunning), width: .flexible(minimum: 3)),
-            GridColumn(id: "recipients", title: text(HistoryTexts.recipients), width: .flexible(minimum: 8)),
-            GridColumn(id: "status", title: text(HistoryTexts.status), width: .flexible(minimum: 8)),
-            GridColumn(id: "message", title: text(HistoryTexts.message), width: .flexible(minimum: 8, share: 2)),
+            GridColumn(id: "action", title: text(HistoryTexts.action), width: .flexible(minimum: 11)),
+            GridColumn(id: "document", title: text(HistoryTexts.document), width: .flexible(minimum: 9)),
+            GridColumn(id: "status", title: text(HistoryTexts.status), width: .flexible(minimum: 9)),
+            GridColumn(id: "message", title: text(HistoryTexts.message), width: .flexible(minimum: 12, share: 2)),
+            GridColumn(id: "due", title: text(HistoryTexts.dueDate), width: .fixed(10)),
+            GridColumn(id: "voucher", title: text(HistoryTexts.voucher), width: .flexible(minimum: 8)),
+            GridColumn(id: "preDunning", title: text(HistoryTexts.preDunningColumn), width: .flexible(minimum: 5)),
+            GridColumn(id: "recipients", title: text(HistoryTexts.recipients), width: .flexible(minimum: 12)),
         ]
     }
 
     static func row(_ entry: HistoryEntry, language: Language) -> GridRow {
         GridRow(id: String(entry.id ?? 0), cells: [
-            entry.runDate.isoString, entry.customerAccount, entry.invoiceID ?? "", entry.voucher ?? "",
-            entry.dueDate?.isoString ?? "", entry.daysFromDue.map(String.init) ?? "",
-            entry.stepLine.map(String.init) ?? "", HistoryTexts.actionName(entry.action)(language),
-            entry.documentID ?? "", entry.isPreDunning ? HistoryTexts.yes(language) : "",
-            entry.recipients.joined(separator: "; "), HistoryTexts.statusName(entry.status)(language), entry.message,
+            entry.runDate.isoString, entry.customerAccount, entry.invoiceID ?? "",
+            entry.daysFromDue.map(String.init) ?? "", entry.stepLine.map(String.init) ?? "",
+            HistoryTexts.actionName(entry.action)(language), entry.documentID ?? "",
+            HistoryTexts.statusName(entry.status)(language), entry.message, entry.dueDate?.isoString ?? "",
+            entry.voucher ?? "",
+            entry.isPreDunning ? HistoryTexts.yes(language) : "", entry.recipients.joined(separator: "; "),
         ])
     }
 }
