@@ -55,6 +55,25 @@ extension CollectaDatabase {
         }
     }
 
+    /// History rows matching `filter` counted from the oldest: `limit` rows after skipping the
+    /// `skipped` oldest, returned newest first. Reaches the last pages of a long history without
+    /// stepping over the whole table.
+    /// - Throws: `StoredValueError`, `StoreError`.
+    public func history(
+        matching filter: HistoryFilter, skippingOldest skipped: Int, limit: Int
+    ) throws -> [HistoryEntry] {
+        guard limit > 0 else { return [] }
+        let conditions = HistoryQuery.conditions(filter, after: nil)
+        let sql = """
+            SELECT * FROM history \(conditions.whereClause)
+            ORDER BY run_date ASC, id ASC LIMIT ? OFFSET ?
+            """
+        let arguments = conditions.arguments + [limit, max(0, skipped)]
+        return try translatedRead { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(HistoryQuery.entry(from:)).reversed()
+        }
+    }
+
     /// The outbox email `id`, or nil.
     /// - Throws: `StoredValueError`, `StoreError`.
     public func outboxEmail(id: Int64) throws -> OutboxEmail? {

@@ -6,8 +6,10 @@ import TerminalUI
 ///
 /// The grid asks for the visible range; the source maps it to fixed pages and keeps the last two
 /// pages read. A page right after a page already read starts after that page's last row (keyset,
-/// on the history indexes); a page far away (End on a million rows) starts from the nearest known
-/// page end with one OFFSET. `COUNT` runs only when the grid is made or reloaded.
+/// on the history indexes, so paging down reads only that page); a page far from any known one
+/// is read with one OFFSET from the nearest known page end, or from the oldest row when that is
+/// closer (End on a million rows reads the last page in the other direction). `COUNT` runs only
+/// when the grid is made or reloaded.
 struct HistorySource: GridDataSource {
     static let pageSize = 100
 
@@ -19,7 +21,8 @@ struct HistorySource: GridDataSource {
 
     func rowCount(matching query: GridQuery) -> Int {
         cache.countQueries += 1
-        return (try? database.countHistory(matching: filter)) ?? 0
+        cache.rowCount = (try? database.countHistory(matching: filter)) ?? 0
+        return cache.rowCount
     }
 
     func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
@@ -48,9 +51,17 @@ struct HistorySource: GridDataSource {
         if let cached = cache.pages[number] { return cached }
         let anchor = cache.nearestEnd(before: number)
         let skipped = (number - (anchor?.page ?? -1) - 1) * Self.pageSize
+        let pageEnd = min(cache.rowCount, (number + 1) * Self.pageSize)
+        let olderRows = cache.rowCount - pageEnd
         cache.pageQueries += 1
-        let entries = (try? database.history(
-            matching: filter, after: anchor?.position, skipping: skipped, limit: Self.pageSize)) ?? []
+        let entries: [HistoryEntry]
+        if olderRows < skipped {
+            entries = (try? database.history(
+                matching: filter, skippingOldest: olderRows, limit: pageEnd - number * Self.pageSize)) ?? []
+        } else {
+            entries = (try? database.history(
+                matching: filter, after: anchor?.position, skipping: skipped, limit: Self.pageSize)) ?? []
+        }
         cache.store(entries, page: number)
         return entries
     }
@@ -65,6 +76,8 @@ final class HistoryPageCache {
     /// How many page and count queries ran (tests count them).
     var pageQueries = 0
     var countQueries = 0
+    /// The number of rows the last COUNT found.
+    var rowCount = 0
 
     func store(_ entries: [HistoryEntry], page: Int) {
         pages[page] = entries
