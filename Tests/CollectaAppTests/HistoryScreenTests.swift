@@ -79,6 +79,40 @@ struct HistoryScreenTests {
         #expect(!driver.lines.contains { $0.contains("Customer: \(account)") })
     }
 
+    @Test("Filtering to emails by keys and pressing Enter shows the email as text (golden, both languages)",
+          arguments: [Language.english, .russian])
+    func emailDetailGolden(language: Language) throws {
+        let (driver, _) = try Self.history(language: language)
+        driver.send(.function(3))
+        for _ in 0..<5 { driver.send(.down) }
+        driver.send(.right)
+        driver.send(.right)
+        driver.send(.function(2))
+        #expect(driver.lines.contains { $0.contains(HistoryTexts.email(language)) })
+        driver.send(.enter)
+        driver.assertMatchesGolden(named: "history-email-\(language.rawValue)")
+        driver.send(.escape)
+        #expect(driver.lines[1].contains(HistoryTexts.title(language)))
+    }
+
+    @Test("The email detail fits 80×24")
+    func emailDetailFits() throws {
+        let (driver, _) = try Self.history(size: Size(width: 80, height: 24))
+        driver.send(.function(3))
+        for _ in 0..<5 { driver.send(.down) }
+        driver.send(.right)
+        driver.send(.right)
+        driver.send(.function(2))
+        driver.send(.enter)
+        #expect(AppTestHarness.fitsWidth(driver.lines, width: 80))
+        #expect(driver.lines.contains { $0.contains("Subject: ") })
+        let first = driver.lines[2]
+        driver.send(.pageDown)
+        #expect(driver.lines[2] != first)
+        driver.send(.pageUp)
+        #expect(driver.lines[2] == first)
+    }
+
     @Test("Enter on an email row shows the outbox email as text")
     func emailDetail() throws {
         let database = try Self.ranDatabase()

@@ -6,6 +6,10 @@ import TerminalUI
 struct HistoryDetailScreen: AppScreen, CommandProviding {
     static let upCommand: CommandID = "historyDetail.up"
     static let downCommand: CommandID = "historyDetail.down"
+    static let pageUpCommand: CommandID = "historyDetail.pageUp"
+    static let pageDownCommand: CommandID = "historyDetail.pageDown"
+    /// Lines a page key scrolls.
+    static let pageLines = 10
 
     private let context: AppContext
     let lines: [String]
@@ -21,28 +25,35 @@ struct HistoryDetailScreen: AppScreen, CommandProviding {
     var keymaps: [Keymap] {
         [Keymap(title, [
             .init(.up, Self.upCommand), .init(.character("k"), Self.upCommand),
-            .init(.down, Self.downCommand), .init(.character("j"), Self.downCommand),
-            .init(.pageUp, Self.upCommand), .init(.pageDown, Self.downCommand),
+            .init(.down, Self.downCommand, showsInHelpBar: true), .init(.character("j"), Self.downCommand),
+            .init(.pageUp, Self.pageUpCommand), .init(.pageDown, Self.pageDownCommand, showsInHelpBar: true),
         ])]
     }
 
     var commands: [Command] {
         let group = context.text(HistoryTexts.group)
-        return [
-            Command(Self.upCommand, title: "↑ " + context.text(HistoryTexts.scroll), group: group,
-                    help: context.text(HistoryTexts.scrollHelp)),
-            Command(Self.downCommand, title: "↓ " + context.text(HistoryTexts.scroll), group: group,
-                    help: context.text(HistoryTexts.scrollHelp)),
+        let entries: [(CommandID, LocalizedText)] = [
+            (Self.upCommand, HistoryTexts.scrollUp), (Self.downCommand, HistoryTexts.scrollDown),
+            (Self.pageUpCommand, HistoryTexts.pageUp), (Self.pageDownCommand, HistoryTexts.pageDown),
         ]
+        return entries.map {
+            Command($0.0, title: context.text($0.1), group: group, help: context.text(HistoryTexts.scrollHelp))
+        }
     }
 
     mutating func perform(_ command: CommandID) -> HandlingResult {
         switch command {
-        case Self.upCommand: top = max(0, top - 1)
-        case Self.downCommand: top = min(max(0, lines.count - 1), top + 1)
+        case Self.upCommand: scroll(by: -1)
+        case Self.downCommand: scroll(by: 1)
+        case Self.pageUpCommand: scroll(by: -Self.pageLines)
+        case Self.pageDownCommand: scroll(by: Self.pageLines)
         default: return .ignored
         }
         return .handled
+    }
+
+    private mutating func scroll(by lines: Int) {
+        top = min(max(0, self.lines.count - 1), max(0, top + lines))
     }
 
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
