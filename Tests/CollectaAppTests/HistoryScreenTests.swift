@@ -113,6 +113,18 @@ struct HistoryScreenTests {
         #expect(driver.lines[2] == first)
     }
 
+    @Test("→ and ← choose one hierarchy or all on the screen")
+    func hierarchyChoice() throws {
+        let (driver, context) = try Self.history()
+        let first = try #require(try context.configuration().hierarchies.min { $0.rank < $1.rank })
+        driver.send(.right)
+        #expect(driver.lines[2].contains("Hierarchy: \(first.id)"))
+        let count = try context.database.countHistory(matching: HistoryFilter(hierarchyID: first.id))
+        #expect(driver.lines.contains { $0.contains("/\(count)│") } || count == 0)
+        driver.send(.left)
+        #expect(driver.lines[2].contains("Hierarchy: All hierarchies"))
+    }
+
     @Test("Enter on an email row shows the outbox email as text")
     func emailDetail() throws {
         let database = try Self.ranDatabase()

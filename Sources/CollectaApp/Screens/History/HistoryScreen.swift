@@ -9,6 +9,8 @@ public struct HistoryScreen: AppScreen, CommandProviding {
     static let openCommand: CommandID = "history.open"
     static let filterCommand: CommandID = "history.filter"
     static let clearCommand: CommandID = "history.clearFilter"
+    static let nextHierarchyCommand: CommandID = "history.nextHierarchy"
+    static let previousHierarchyCommand: CommandID = "history.previousHierarchy"
     static let filterTag = "history.filter"
 
     private let context: AppContext
@@ -29,6 +31,8 @@ public struct HistoryScreen: AppScreen, CommandProviding {
             .init(.enter, Self.openCommand, showsInHelpBar: true),
             .init(.function(3), Self.filterCommand, showsInHelpBar: true),
             .init(.control("r"), Self.clearCommand, showsInHelpBar: true),
+            .init(.right, Self.nextHierarchyCommand, showsInHelpBar: true),
+            .init(.left, Self.previousHierarchyCommand),
         ])
         return [own, list.keymap]
     }
@@ -42,6 +46,10 @@ public struct HistoryScreen: AppScreen, CommandProviding {
                     help: context.text(HistoryTexts.filterHelp)),
             Command(Self.clearCommand, title: context.text(HistoryTexts.clearFilter), group: group,
                     help: context.text(HistoryTexts.clearFilterHelp)),
+            Command(Self.nextHierarchyCommand, title: context.text(HistoryTexts.nextHierarchy), group: group,
+                    help: context.text(HistoryTexts.hierarchyHelp)),
+            Command(Self.previousHierarchyCommand, title: context.text(HistoryTexts.previousHierarchy), group: group,
+                    help: context.text(HistoryTexts.hierarchyHelp)),
         ] + GridCommand.table
     }
 
@@ -62,6 +70,10 @@ public struct HistoryScreen: AppScreen, CommandProviding {
             context.request(.push(HistoryFilterScreen(context: context, filter: filter)))
         case Self.clearCommand:
             apply(HistoryFilter())
+        case Self.nextHierarchyCommand:
+            showHierarchy(after: 1)
+        case Self.previousHierarchyCommand:
+            showHierarchy(after: -1)
         default:
             return list.perform(command)
         }
@@ -80,6 +92,17 @@ public struct HistoryScreen: AppScreen, CommandProviding {
     mutating func apply(_ filter: HistoryFilter) {
         self.filter = filter
         list = Self.makeList(filter, context: context)
+    }
+
+    /// Shows the next (`step` 1) or previous (-1) hierarchy by rank, all hierarchies between
+    /// the last and the first.
+    private mutating func showHierarchy(after step: Int) {
+        let choices = [String?.none] + context.configurationOrEmpty().hierarchies
+            .sorted { $0.rank < $1.rank }.map { String?.some($0.id) }
+        let current = choices.firstIndex(of: filter.hierarchyID) ?? 0
+        var filter = self.filter
+        filter.hierarchyID = choices[(current + step + choices.count) % choices.count]
+        apply(filter)
     }
 
     public func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {

@@ -31,6 +31,11 @@ enum HistoryTexts {
         "Фильтр по иерархии, клиенту, датам, статусу и типу действия.")
     static let clearFilter = LocalizedText("Clear filter", "Сбросить фильтр")
     static let clearFilterHelp = LocalizedText("Shows every history row again.", "Снова показывает все записи истории.")
+    static let nextHierarchy = LocalizedText("Hierarchy", "Иерархия")
+    static let previousHierarchy = LocalizedText("Previous hierarchy", "Предыдущая иерархия")
+    static let hierarchyHelp = LocalizedText(
+        "Shows the history of the next or previous hierarchy by rank, or of all hierarchies.",
+        "Показывает историю следующей или предыдущей иерархии по рангу либо всех иерархий.")
     static let apply = LocalizedText("Apply", "Применить")
     static let applyHelp = LocalizedText("Applies the filter to the history.", "Применяет фильтр к истории.")
     static let back = LocalizedText("Back", "Назад")
