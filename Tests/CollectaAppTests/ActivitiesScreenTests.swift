@@ -74,6 +74,13 @@ struct ActivitiesScreenTests {
         #expect(driver.lines.contains { $0.contains("Activity \(first.id!) closed.") })
     }
 
+    @Test("The customer's invoices look as recorded", arguments: [Language.english, .russian])
+    func invoicesGolden(language: Language) throws {
+        let (driver, _) = try Self.activities(language: language)
+        driver.send(.enter)
+        driver.assertMatchesGolden(named: "activities-invoices-\(language.rawValue)")
+    }
+
     @Test("Enter shows the customer's invoices and h the customer's history")
     func customerScreens() throws {
         let (driver, context) = try Self.activities()

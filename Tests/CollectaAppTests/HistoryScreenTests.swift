@@ -113,6 +113,15 @@ struct HistoryScreenTests {
         #expect(driver.lines[2] == first)
     }
 
+    @Test("Sorting and the grid's own search are refused with a reason")
+    func refusals() throws {
+        let (driver, _) = try Self.history()
+        driver.send(.function(6))
+        #expect(driver.lines.contains { $0.contains("The history is always newest first.") })
+        driver.send(.character("/"))
+        #expect(driver.lines.contains { $0.contains("Press F3 to filter.") })
+    }
+
     @Test("→ and ← choose one hierarchy or all on the screen")
     func hierarchyChoice() throws {
         let (driver, context) = try Self.history()

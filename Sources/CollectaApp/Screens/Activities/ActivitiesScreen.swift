@@ -54,6 +54,8 @@ public struct ActivitiesScreen: AppScreen, CommandProviding {
         switch command {
         case Self.invoicesCommand, Self.historyCommand, Self.closeCommand:
             list.rowCount == 0 ? .disabled(reason: context.text(ActivitiesTexts.noActivity)) : .enabled
+        case GridCommand.sortNext: .disabled(reason: context.text(ActivitiesTexts.fixedOrder))
+        case GridCommand.filter: .disabled(reason: context.text(HistoryTexts.useFilterForm))
         default: .enabled
         }
     }

@@ -18,6 +18,11 @@ enum ActivitiesTexts {
     static let filter = LocalizedText("Filter", "Фильтр")
     static let filterHelp = LocalizedText(
         "Filters by agent and shows only overdue activities.", "Фильтр по агенту и только просроченные мероприятия.")
+    static let fixedOrder = LocalizedText(
+        "The list is always the earliest due first.", "Список всегда упорядочен по сроку, ранние первыми.")
+    static let noSearch = LocalizedText(
+        "This list has no search; use the filter form (F3) where there is one.",
+        "В этом списке нет поиска; используйте форму фильтра (F3), где она есть.")
     static let apply = LocalizedText("Apply", "Применить")
     static let applyHelp = LocalizedText("Applies the filter.", "Применяет фильтр.")
     static let back = LocalizedText("Back", "Назад")
@@ -49,4 +54,16 @@ enum ActivitiesTexts {
     static let currency = LocalizedText("Cur.", "Вал.")
     static let status = LocalizedText("Status", "Статус")
     static let noInvoices = LocalizedText("The customer has no invoices.", "У клиента нет накладных.")
+
+    /// The collections status of an invoice as the ERP names it.
+    static func invoiceStatus(_ raw: String) -> LocalizedText {
+        switch raw {
+        case "notDisputed": LocalizedText("Not disputed", "Не оспаривается")
+        case "disputed": LocalizedText("Disputed", "Оспаривается")
+        case "promisedToPay": LocalizedText("Promised to pay", "Обещание оплаты")
+        case "resolved": LocalizedText("Resolved", "Урегулировано")
+        case "promiseBroken": LocalizedText("Promise broken", "Обещание нарушено")
+        default: LocalizedText(raw, raw)
+        }
+    }
 }

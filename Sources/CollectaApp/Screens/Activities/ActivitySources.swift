@@ -44,6 +44,7 @@ struct WorklistSource: GridDataSource {
 struct CustomerInvoicesSource: GridDataSource {
     let database: CollectaDatabase
     let account: String
+    let language: Language
     let counter = QueryCounter()
 
     func rowCount(matching query: GridQuery) -> Int {
@@ -58,7 +59,7 @@ struct CustomerInvoicesSource: GridDataSource {
         return lines.map { line in
             GridRow(id: line.id, cells: [
                 line.id, line.voucher, line.dueDate, line.amount.decimalString, line.openAmount.decimalString,
-                line.currency, line.status,
+                line.currency, ActivitiesTexts.invoiceStatus(line.status)(language),
             ])
         }
     }

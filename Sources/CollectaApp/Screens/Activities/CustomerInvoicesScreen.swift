@@ -13,17 +13,17 @@ struct CustomerInvoicesScreen: AppScreen, CommandProviding {
         self.account = account
         let text = context.text
         let columns = [
-            GridColumn(id: "id", title: text(HistoryTexts.invoice), width: .flexible(minimum: 10)),
-            GridColumn(id: "voucher", title: text(ActivitiesTexts.voucher), width: .flexible(minimum: 10)),
+            GridColumn(id: "id", title: text(HistoryTexts.invoice), width: .fixed(15)),
+            GridColumn(id: "voucher", title: text(ActivitiesTexts.voucher), width: .flexible(minimum: 9)),
             GridColumn(id: "due", title: text(ActivitiesTexts.due), width: .fixed(10)),
             GridColumn(id: "amount", title: text(ActivitiesTexts.amount), width: .fixed(14), alignment: .trailing),
             GridColumn(id: "open", title: text(ActivitiesTexts.open), width: .fixed(14), alignment: .trailing),
             GridColumn(id: "currency", title: text(ActivitiesTexts.currency), width: .fixed(4)),
-            GridColumn(id: "status", title: text(ActivitiesTexts.status), width: .flexible(minimum: 8)),
+            GridColumn(id: "status", title: text(ActivitiesTexts.status), width: .flexible(minimum: 18, share: 2)),
         ]
         var strings = context.gridStrings
         strings.noRows = text(ActivitiesTexts.noInvoices)
-        list = Grid(columns: columns, source: CustomerInvoicesSource(database: context.database, account: account),
+        list = Grid(columns: columns, source: CustomerInvoicesSource(database: context.database, account: account, language: context.language),
                     strings: strings, allowsMarking: false)
     }
 
@@ -31,6 +31,14 @@ struct CustomerInvoicesScreen: AppScreen, CommandProviding {
     var keymaps: [Keymap] { [list.keymap] }
     var acceptsTypedText: Bool { list.acceptsTypedText }
     var commands: [Command] { GridCommand.table }
+
+    func availability(of command: CommandID) -> CommandAvailability {
+        switch command {
+        case GridCommand.sortNext: .disabled(reason: context.text(ActivitiesTexts.fixedOrder))
+        case GridCommand.filter: .disabled(reason: context.text(ActivitiesTexts.noSearch))
+        default: .enabled
+        }
+    }
 
     mutating func perform(_ command: CommandID) -> HandlingResult { list.perform(command) }
     mutating func handleUnbound(_ key: Key) -> HandlingResult { list.handleUnbound(key) }

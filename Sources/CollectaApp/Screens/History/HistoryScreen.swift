@@ -57,6 +57,8 @@ public struct HistoryScreen: AppScreen, CommandProviding {
         switch command {
         case Self.openCommand:
             list.rowCount == 0 ? .disabled(reason: context.text(HistoryTexts.noRow)) : .enabled
+        case GridCommand.sortNext: .disabled(reason: context.text(HistoryTexts.fixedOrder))
+        case GridCommand.filter: .disabled(reason: context.text(HistoryTexts.useFilterForm))
         default: .enabled
         }
     }

@@ -36,6 +36,9 @@ enum HistoryTexts {
     static let hierarchyHelp = LocalizedText(
         "Shows the history of the next or previous hierarchy by rank, or of all hierarchies.",
         "Показывает историю следующей или предыдущей иерархии по рангу либо всех иерархий.")
+    static let fixedOrder = LocalizedText(
+        "The history is always newest first.", "История всегда показывается от новых к старым.")
+    static let useFilterForm = LocalizedText("Press F3 to filter.", "Для фильтра нажмите F3.")
     static let apply = LocalizedText("Apply", "Применить")
     static let applyHelp = LocalizedText("Applies the filter to the history.", "Применяет фильтр к истории.")
     static let back = LocalizedText("Back", "Назад")
