@@ -57,6 +57,19 @@ struct ActivitiesScreenTests {
         #expect(screen.availability(of: ActivitiesScreen.closeCommand) != .enabled)
     }
 
+    @Test("Activities due before today are marked overdue")
+    func overdueMark() throws {
+        let database = try HistoryScreenTests.ranDatabase()
+        let later = AppTestHarness.today.adding(days: 3)
+        let source = WorklistSource(database: database, filter: WorklistFilter(), today: later, language: .english)
+        let rows = source.rows(in: 0..<source.rowCount(matching: GridQuery()), matching: GridQuery())
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect((row.cells[0] == "!") == (row.cells[6] < later.isoString))
+        }
+        #expect(rows.contains { $0.cells[0] == "!" })
+    }
+
     @Test("F9 asks for a note and closes the activity with it, today, in the database")
     func closeWithNote() throws {
         let (driver, context) = try Self.activities()
