@@ -12,7 +12,32 @@ struct SimulationScreenTests {
     static func simulation(
         language: Language = .english, size: Size = Size(width: 100, height: 30)
     ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
-        try AppTestHarness.open(SimulationTexts.title, language: language, size: size)
+        let (driver, context) = try AppTestHarness.open(SimulationTexts.title, language: language, size: size)
+        finish(driver)
+        return (driver, context)
+    }
+
+    /// Ticks until the simulation is computed.
+    static func finish(_ driver: ScreenTestDriver<CollectaApplication>) {
+        var ticks = 0
+        while driver.application.tickInterval != nil && ticks < 1000 {
+            driver.tick()
+            ticks += 1
+        }
+    }
+
+    @Test("The simulation is computed on ticks, page by page, with its progress shown meanwhile")
+    func computesOnTicks() throws {
+        let (driver, _) = try AppTestHarness.open(SimulationTexts.title)
+        #expect(driver.application.tickInterval != nil)
+        #expect(driver.lines.contains { $0.contains("Simulating: 0 of 20 customers") })
+        driver.send(.function(2))
+        #expect(driver.lines.contains { $0.contains("still being computed") })
+        driver.tick()
+        #expect(driver.lines.contains { $0.contains("Customers considered: 20") })
+        driver.tick()
+        #expect(driver.application.tickInterval == nil)
+        #expect(!driver.lines.contains { $0.contains("Simulating") })
     }
 
     @Test("Both tabs look as recorded", arguments: [Language.english, .russian])
@@ -61,6 +86,7 @@ struct SimulationScreenTests {
         for _ in 0..<10 { driver.send(.backspace) }
         driver.type("2026-12-15")
         driver.send(.enter)
+        Self.finish(driver)
         #expect(driver.lines.contains { $0.contains("Date: 2026-12-15") })
     }
 
@@ -79,6 +105,7 @@ struct SimulationScreenTests {
     func csvExport() throws {
         let (_, context) = try AppTestHarness.driver()
         var screen = SimulationScreen(context: context)
+        while screen.wantsTicks { screen.tick() }
         let path = NSTemporaryDirectory() + "collecta-simulation-\(UUID().uuidString).csv"
         defer { try? FileManager.default.removeItem(atPath: path) }
         screen.export(to: path)

@@ -64,4 +64,23 @@ struct RunSessionTests {
         #expect(try session.step() == nil)
         #expect(try session.finish().alreadyRan.isEmpty == false)
     }
+
+    @Test("A simulation session's pages equal the one-shot simulation, and nothing is written")
+    func simulationSessionEqualsSimulate() throws {
+        let database = try RunnerTests.company(seed: 3)
+        var oneShot: [CustomerDecision] = []
+        let summary = try database.simulate(on: RunnerTests.today, pageSize: 7) { oneShot += $0 }
+        var session = try SimulationSession.start(on: RunnerTests.today, pageSize: 7, in: database)
+        var stepped: [CustomerDecision] = []
+        var pages = 0
+        while let decisions = try session.step() {
+            stepped += decisions
+            pages += 1
+        }
+        #expect(pages == 9)
+        #expect(stepped == oneShot)
+        #expect(session.summary == summary)
+        #expect(session.customersRead == 60)
+        #expect(try RunSnapshot(database) == RunSnapshot(RunnerTests.company(seed: 3)))
+    }
 }

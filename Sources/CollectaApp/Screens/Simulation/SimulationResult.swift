@@ -30,15 +30,20 @@ struct SimulationResult: Sendable {
     ) throws -> SimulationResult {
         var result = SimulationResult(date: date)
         result.summary = try database.simulate(on: date, hierarchyID: hierarchyID, pageSize: pageSize) { decisions in
-            for decision in decisions {
-                result.actions += decision.actions.map { SimulatedAction(customer: decision.customerAccount, action: $0) }
-                var compact = decision
-                compact.actions = []
-                result.customers.append(compact)
-                result.actionCounts.append(decision.actions.count)
-            }
+            result.append(decisions)
         }
         return result
+    }
+
+    /// Adds a page of decisions: their actions, and each decision without its actions.
+    mutating func append(_ decisions: [CustomerDecision]) {
+        for decision in decisions {
+            actions += decision.actions.map { SimulatedAction(customer: decision.customerAccount, action: $0) }
+            var compact = decision
+            compact.actions = []
+            customers.append(compact)
+            actionCounts.append(decision.actions.count)
+        }
     }
 
     /// The CSV header of `collecta simulate --format csv`.

@@ -16,6 +16,13 @@ struct SimulationScreen: AppScreen, CommandProviding {
     private var actionGrid: Grid<SimulatedActionSource>
     private var customerGrid: Grid<SimulatedCustomerSource>
     private var pendingPath: String?
+    /// The simulation being computed, one page per tick; nil once done.
+    private var session: SimulationSession?
+    /// The customers in the database, for the progress shown while computing.
+    private var customersTotal = 0
+
+    /// Customers simulated per tick.
+    static let pageSize = 1000
 
     init(context: AppContext) {
         self.context = context
@@ -60,6 +67,9 @@ struct SimulationScreen: AppScreen, CommandProviding {
     }
 
     func availability(of command: CommandID) -> CommandAvailability {
+        if command == SimulationCommand.export && isComputing {
+            return .disabled(reason: context.text(SimulationTexts.stillComputing))
+        }
         if command == SimulationCommand.export && result.actions.isEmpty {
             return .disabled(reason: context.text(SimulationTexts.noActions))
         }
@@ -119,16 +129,48 @@ struct SimulationScreen: AppScreen, CommandProviding {
         }
     }
 
-    /// Simulates the date and hierarchy again, page by page, into the grids.
+    /// Whether the simulation is still being computed.
+    var isComputing: Bool { session != nil }
+
+    var wantsTicks: Bool { isComputing }
+
+    /// Starts simulating the date and hierarchy again; the pages come on ticks.
     private mutating func recompute() {
+        result = SimulationResult(date: date)
+        error = nil
         do {
-            result = try SimulationResult.compute(context.database, on: date, hierarchyID: hierarchyID)
-            error = nil
+            customersTotal = try context.database.customerCount()
+            session = try SimulationSession.start(
+                on: date, hierarchyID: hierarchyID, pageSize: Self.pageSize, in: context.database)
+            result.summary = session?.summary
         } catch {
-            result = SimulationResult(date: date)
+            session = nil
             self.error = "\(error)"
             context.show("\(error)", severity: .error)
         }
+        refreshGrids()
+    }
+
+    /// Simulates the next page of customers into the result.
+    mutating func tick() {
+        guard var session else { return }
+        do {
+            if let decisions = try session.step() {
+                result.append(decisions)
+                self.session = session
+            } else {
+                self.session = nil
+            }
+            result.summary = session.summary
+        } catch {
+            self.session = nil
+            self.error = "\(error)"
+            context.show("\(error)", severity: .error)
+        }
+        refreshGrids()
+    }
+
+    private mutating func refreshGrids() {
         actionGrid.source = SimulatedActionSource(result: result, language: context.language)
         actionGrid.reload()
         customerGrid.source = SimulatedCustomerSource(result: result, language: context.language)
@@ -145,7 +187,11 @@ struct SimulationScreen: AppScreen, CommandProviding {
             header += "   " + context.text(SimulationTexts.summary(summary.customersConsidered, summary.actions))
         }
         buffer.write(header, at: Point(x: inside.x, y: inside.y), style: theme.style(.normal), clip: inside.row(0))
-        let note = error ?? result.summary.flatMap { $0.alreadyRan.isEmpty ? nil : context.text(SimulationTexts.alreadyRan($0.alreadyRan)) }
+        let progress = session.map { session in
+            context.text(SimulationTexts.simulating(session.customersRead, customersTotal)) + " "
+                + ProgressBar.text(completed: session.customersRead, total: customersTotal, width: 20)
+        }
+        let note = error ?? progress ?? result.summary.flatMap { $0.alreadyRan.isEmpty ? nil : context.text(SimulationTexts.alreadyRan($0.alreadyRan)) }
         if let note {
             buffer.write(note, at: Point(x: inside.x, y: inside.y + 1), style: theme.style(.muted), clip: inside.row(1))
         }

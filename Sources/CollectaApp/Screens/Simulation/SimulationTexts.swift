@@ -48,6 +48,11 @@ enum SimulationTexts {
     static let invalidDate = LocalizedText("Not a date: use YYYY-MM-DD.", "Это не дата: формат ГГГГ-ММ-ДД.")
     static let exportPath = LocalizedText("CSV file path:", "Путь к файлу CSV:")
     static let noActions = LocalizedText("Nothing to export: no actions.", "Нечего экспортировать: нет действий.")
+    static let stillComputing = LocalizedText(
+        "The simulation is still being computed.", "Моделирование ещё выполняется.")
+    static func simulating(_ done: Int, _ total: Int) -> LocalizedText {
+        LocalizedText("Simulating: \(done) of \(total) customers", "Моделирование: \(done) из \(total) клиентов")
+    }
     static func exported(_ count: Int, _ path: String) -> LocalizedText {
         LocalizedText("\(count) action(s) written to \(path)", "Действий записано: \(count), файл \(path)")
     }
