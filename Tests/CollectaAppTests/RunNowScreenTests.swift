@@ -113,4 +113,29 @@ struct RunNowScreenTests {
         #expect(driver.application.tickInterval == nil)
         #expect(driver.lines.contains { $0.contains("Nothing to run") })
     }
+
+    @Test("On 100,000 customers a tick commits one page of 500: the screen stays responsive and can cancel")
+    func largeCompanyOnePagePerTick() throws {
+        let database = try AppTestHarness.demoDatabase()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO customer (account, name, currency, language)
+                SELECT printf('Z-%06d', i), 'Generated ' || i, 'EUR', 'en'
+                FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 99980) SELECT i FROM n)
+                """)
+        }
+        let (driver, _) = try AppTestHarness.driver(database: database)
+        driver.send(.function(3))
+        driver.type(SimulationTexts.runTitle(.english))
+        driver.send(.enter)
+        Self.confirm(driver)
+        driver.tick()
+        #expect(driver.lines.contains { $0.contains("500 / 100000") })
+        driver.tick()
+        #expect(driver.lines.contains { $0.contains("1000 / 100000") })
+        driver.send(.escape)
+        driver.tick()
+        #expect(driver.application.tickInterval == nil)
+        #expect(driver.lines.contains { $0.contains("Customers processed: 1000") })
+    }
 }

@@ -130,4 +130,27 @@ struct SimulationScreenTests {
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(driver.lines.contains { $0.contains("written to") })
     }
+
+    @Test("On 100,000 customers each tick simulates one page of 1,000 and the grid shows what is done")
+    func largeCompanyOnePagePerTick() throws {
+        let database = try AppTestHarness.demoDatabase()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO customer (account, name, currency, language)
+                SELECT printf('Z-%06d', i), 'Generated ' || i, 'EUR', 'en'
+                FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 99980) SELECT i FROM n)
+                """)
+        }
+        let (driver, _) = try AppTestHarness.driver(database: database)
+        driver.send(.function(3))
+        driver.type(SimulationTexts.title(.english))
+        driver.send(.enter)
+        #expect(driver.lines.contains { $0.contains("Simulating: 0 of 100000 customers") })
+        driver.tick()
+        #expect(driver.lines.contains { $0.contains("Simulating: 1000 of 100000 customers") })
+        driver.send(.tab)
+        #expect(driver.lines.contains { $0.contains("1/1000") })
+        driver.send(.escape)
+        #expect(driver.application.tickInterval == nil)
+    }
 }
