@@ -82,6 +82,23 @@ public struct CollectaApplication: TerminalApplication {
         }
     }
 
+    /// How often the top screen is ticked while it asks for ticks (`AppScreen.wantsTicks`).
+    public static let screenTickInterval: Duration = .milliseconds(20)
+
+    public var tickInterval: Duration? {
+        (stack.top as? any AppScreen)?.wantsTicks == true ? Self.screenTickInterval : nil
+    }
+
+    /// Ticks the top screen (when it asks for ticks), then carries out its requests.
+    public mutating func tick(now: ContinuousClock.Instant) -> ApplicationStep {
+        if var screen = stack.top as? any AppScreen, screen.wantsTicks {
+            screen.tick()
+            stack.top = screen
+            applyRequests()
+        }
+        return quits ? .quit : .continue
+    }
+
     /// Carries out what the screens asked for while handling the key.
     private mutating func applyRequests() {
         for request in context.takeRequests() {

@@ -59,44 +59,16 @@ extension CollectaDatabase {
         _ options: RunOptions, receive: ([ExecutedAction]) throws -> Void = { _ in },
         progress: (RunProgress) throws -> Void = { _ in }
     ) throws -> RunReport {
-        let start = try writer.write { db in try RunStart.begin(options, path: path, in: db) }
-        guard let runID = start.runID else { return start.report }
+        var session = try RunSession.start(options, in: self)
         do {
-            var report = start.report
-            try runPages(start, options, report: &report, receive: receive, progress: progress)
-            try writer.write { db in try RunStart.finish(runID, hierarchies: start.report.hierarchyIDs, in: db) }
-            return report
+            while let step = try session.step() {
+                try receive(session.lastPageActions)
+                try progress(step)
+            }
+            return try session.finish()
         } catch {
-            try? writer.write { db in
-                try db.execute(sql: "UPDATE automation_run SET status = 'failed' WHERE id = ?", arguments: [runID])
-            }
+            session.cancel()
             throw error
-        }
-    }
-
-    private func runPages(
-        _ start: RunStart, _ options: RunOptions, report: inout RunReport,
-        receive: ([ExecutedAction]) throws -> Void, progress: (RunProgress) throws -> Void
-    ) throws {
-        var cursor = start.resumeAfter
-        var pages = 0
-        var renderer = TemplateRenderer()
-        let total = try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM customer") ?? 0 }
-        while true {
-            let page = try writer.write { db in
-                try start.processPage(after: cursor, limit: options.pageSize, renderer: &renderer, in: db)
-            }
-            guard let last = page.lastAccount else { break }
-            cursor = last
-            pages += 1
-            report.customersDone += page.customers
-            report.actionsExecuted += page.results.filter { $0.status == .executed }.count
-            report.actionsFailed += page.results.filter { $0.status == .failed }.count
-            try receive(page.results)
-            try progress(RunProgress(
-                runID: start.runID ?? 0, pagesCommitted: pages, customersDone: report.customersDone,
-                actionsExecuted: report.actionsExecuted, actionsFailed: report.actionsFailed,
-                customersTotal: total))
         }
     }
 }

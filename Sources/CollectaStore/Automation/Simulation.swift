@@ -12,6 +12,76 @@ public struct SimulationSummary: Hashable, Sendable {
     public var actions: Int
 }
 
+/// A simulation (R19) advanced one page of customers at a time, for callers that must stay
+/// responsive (the application's "Simulation" screen): `start`, then `step()` until it returns
+/// nil. Nothing is written.
+public struct SimulationSession {
+    private let database: CollectaDatabase
+    private let context: RunContext
+    private let loader: CaseLoader
+    private let hierarchyID: String?
+    private let pageSize: Int
+    private var cursor: String?
+    /// The totals so far.
+    public private(set) var summary: SimulationSummary
+    /// Customers read so far (also those another hierarchy processes), for a progress bar.
+    public private(set) var customersRead = 0
+    /// Whether every page is done.
+    public private(set) var isOver = false
+
+    /// Plans the simulation of `runDate` (any date: R17's refusal is for runs only).
+    public static func start(
+        on runDate: LocalDate, hierarchyID: String? = nil, pageSize: Int = 1000, in database: CollectaDatabase
+    ) throws -> SimulationSession {
+        let (scope, context, loader) = try database.writer.read { db in
+            guard let configuration = try ConfigurationReader.configuration(in: db) else {
+                throw StoreError.notInitialised(path: database.path)
+            }
+            let scope = try RunScope.plan(
+                db, configuration: configuration, runDate: runDate, hierarchyFilter: hierarchyID,
+                refusingEarlierDates: false)
+            return (scope, try scope.context(db), CaseLoader(pools: configuration.pools, runDate: runDate))
+        }
+        let summary = SimulationSummary(
+            runDate: runDate, hierarchyIDs: scope.hierarchyIDs,
+            alreadyRan: scope.hierarchyIDs.filter(scope.completed.contains), customersConsidered: 0, actions: 0)
+        return SimulationSession(
+            database: database, context: context, loader: loader, hierarchyID: hierarchyID, pageSize: pageSize,
+            summary: summary)
+    }
+
+    private init(
+        database: CollectaDatabase, context: RunContext, loader: CaseLoader, hierarchyID: String?, pageSize: Int,
+        summary: SimulationSummary
+    ) {
+        self.database = database
+        self.context = context
+        self.loader = loader
+        self.hierarchyID = hierarchyID
+        self.pageSize = pageSize
+        self.summary = summary
+    }
+
+    /// The decisions of the next page of customers, in account order (with a hierarchy, only
+    /// the customers it processes; possibly none); nil when every customer was read.
+    public mutating func step() throws -> [CustomerDecision]? {
+        guard !isOver else { return nil }
+        let (loader, cursor, pageSize) = (self.loader, self.cursor, self.pageSize)
+        let cases = try database.writer.read { db in try loader.page(db, after: cursor, limit: pageSize) }
+        guard let last = cases.last else {
+            isOver = true
+            return nil
+        }
+        self.cursor = last.customer.account
+        customersRead += cases.count
+        let decisions = cases.map { CollectionsEngine.decide($0, in: context) }
+            .filter { hierarchyID == nil || $0.assignment?.hierarchyID == hierarchyID }
+        summary.customersConsidered += decisions.count
+        summary.actions += decisions.reduce(0) { $0 + $1.actions.count }
+        return decisions
+    }
+}
+
 extension CollectaDatabase {
     /// R19: the engine over every customer for `runDate`, with no side effects. Decisions are
     /// handed to `receive` page by page, in account order; with `hierarchyID`, only the customers
@@ -21,29 +91,10 @@ extension CollectaDatabase {
         on runDate: LocalDate, hierarchyID: String? = nil, pageSize: Int = 1000,
         receive: ([CustomerDecision]) throws -> Void
     ) throws -> SimulationSummary {
-        let (scope, context, loader) = try writer.read { db in
-            guard let configuration = try ConfigurationReader.configuration(in: db) else {
-                throw StoreError.notInitialised(path: path)
-            }
-            let scope = try RunScope.plan(
-                db, configuration: configuration, runDate: runDate, hierarchyFilter: hierarchyID,
-                refusingEarlierDates: false)
-            return (scope, try scope.context(db), CaseLoader(pools: configuration.pools, runDate: runDate))
-        }
-        var summary = SimulationSummary(
-            runDate: runDate, hierarchyIDs: scope.hierarchyIDs, alreadyRan: scope.hierarchyIDs.filter(scope.completed.contains),
-            customersConsidered: 0, actions: 0)
-        var cursor: String?
-        while true {
-            let cases = try writer.read { db in try loader.page(db, after: cursor, limit: pageSize) }
-            guard let last = cases.last else { break }
-            cursor = last.customer.account
-            let decisions = cases.map { CollectionsEngine.decide($0, in: context) }
-                .filter { hierarchyID == nil || $0.assignment?.hierarchyID == hierarchyID }
-            summary.customersConsidered += decisions.count
-            summary.actions += decisions.reduce(0) { $0 + $1.actions.count }
+        var session = try SimulationSession.start(on: runDate, hierarchyID: hierarchyID, pageSize: pageSize, in: self)
+        while let decisions = try session.step() {
             try receive(decisions)
         }
-        return summary
+        return session.summary
     }
 }
