@@ -70,7 +70,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CollectaAppTests",
-            dependencies: ["CollectaApp", "CollectaCore", "CollectaStore", "TerminalUI", "TerminalUITesting"],
+            dependencies: [
+                "CollectaApp", "CollectaCore", "CollectaStore", "TerminalUI", "TerminalUITesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["__Screens__"]
         ),
         .testTarget(
