@@ -91,4 +91,46 @@ struct AssignmentScreensMoreTests {
         #expect(preview.elsewhere.source.log.counts == 1)
         #expect(preview.elsewhere.source.log.pages <= 1)
     }
+
+    @Test("Every sortable column sorts in SQL both ways; a LIKE wildcard in the filter is literal")
+    func sortsAndFilter() throws {
+        let context = Self.context(try AppTestHarness.demoDatabase())
+        let configuration = context.configurationOrEmpty()
+        for sort in ProcessAssignmentSort.allCases {
+            for descending in [false, true] {
+                let rows = try context.database.processAssignments(
+                    ProcessAssignmentQuery(sort: sort, descending: descending), configuration: configuration,
+                    asOf: context.today, offset: 0, limit: 100)
+                let keys: [String] = rows.map { row in
+                    switch sort {
+                    case .account: row.account
+                    case .name: row.name
+                    case .hierarchy: row.hierarchyID
+                    case .source: row.source.rawValue
+                    case .openBalance: String(format: "%020lld", row.openBalance.minorUnits)
+                    case .overdueBalance: String(format: "%020lld", row.overdueBalance.minorUnits)
+                    }
+                }
+                #expect(keys == (descending ? keys.sorted(by: >) : keys.sorted()), "\(sort) \(descending)")
+            }
+        }
+        #expect(try context.database.countProcessAssignments(
+            ProcessAssignmentQuery(text: "%"), configuration: configuration, asOf: context.today) == 0)
+        #expect(try context.database.countProcessAssignments(
+            ProcessAssignmentQuery(text: "c-0000"), configuration: configuration, asOf: context.today) > 0)
+    }
+
+    @Test("A pool criterion that cannot be read is shown instead of an empty list")
+    func malformedCriterion() throws {
+        let database = try AppTestHarness.demoDatabase()
+        var configuration = try #require(try database.loadConfiguration())
+        let index = try #require(configuration.pools.firstIndex { $0.id == "INTERNATIONAL" })
+        configuration.pools[index].criteria = [PoolCriterion(field: .openBalance, range: ">>x")]
+        try database.replaceConfiguration(with: configuration) { _, _ in }
+        let (driver, _) = try AppTestHarness.driver(database: database)
+        driver.send(.function(3))
+        driver.type(AssignmentsTexts.menuEntry(.english))
+        driver.send(.enter)
+        #expect(driver.lines.contains { $0.contains("The customers cannot be read: ") })
+    }
 }

@@ -12,6 +12,8 @@ public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
     private(set) var lookup: Grid<CustomerLookupSource>
     /// The customer the candidates are of, and its assignment.
     private(set) var customer: CustomerAssignment?
+    /// Why the customer's assignment cannot be read (a malformed pool criterion…).
+    private(set) var failure: String?
 
     /// The screen with the lookup's cursor on `account` when given.
     public init(context: AppContext, account: String? = nil) {
@@ -48,9 +50,15 @@ public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
     /// Reads the assignment of the customer at the cursor when it changed.
     mutating func refresh() {
         let account = lookup.cursorRow()?.id
-        guard account != customer?.account else { return }
-        customer = account.flatMap {
-            try? context.database.assignment(ofCustomer: $0, configuration: configuration, asOf: context.today)
+        guard account != customer?.account || failure != nil else { return }
+        do {
+            failure = nil
+            customer = try account.flatMap {
+                try context.database.assignment(ofCustomer: $0, configuration: configuration, asOf: context.today)
+            }
+        } catch {
+            customer = nil
+            failure = context.text(AssignmentsTexts.cannotRead) + String(describing: error)
         }
     }
 
@@ -78,7 +86,7 @@ public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
 
     /// "Goes to: STANDARD — rank 1 beats rank 2".
     var winnerLine: String {
-        guard let customer else { return "" }
+        guard let customer else { return failure ?? "" }
         let winner = customer.assignment?.hierarchyID ?? context.text(AssignmentsTexts.none)
         return "\(context.text(AssignmentsTexts.winnerColumn)): \(winner) — \(reasons.reason(for: customer))"
     }
@@ -114,7 +122,7 @@ struct CustomerLookupSource: GridDataSource {
 
     func rowCount(matching query: GridQuery) -> Int {
         log.counts += 1
-        return (try? database.countCustomers(containing: query.filter)) ?? 0
+        return log.reading(0) { try database.countCustomers(containing: query.filter) }
     }
 
     func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
@@ -124,8 +132,9 @@ struct CustomerLookupSource: GridDataSource {
             return Array(cached.rows.dropFirst(range.lowerBound - cached.range.lowerBound).prefix(range.count))
         }
         log.pages += 1
-        let rows = ((try? database.customers(containing: query.filter, offset: range.lowerBound, limit: range.count))
-            ?? []).map { GridRow(id: $0.account, cells: [$0.account, $0.name]) }
+        let rows = log.reading([]) {
+            try database.customers(containing: query.filter, offset: range.lowerBound, limit: range.count)
+        }.map { GridRow(id: $0.account, cells: [$0.account, $0.name]) }
         if range.count > 1 || log.cached?.query != query {
             log.cached = (query, range.lowerBound..<(range.lowerBound + rows.count), rows)
         }

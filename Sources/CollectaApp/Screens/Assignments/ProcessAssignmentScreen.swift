@@ -127,8 +127,9 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
         var list = self.list
         list.resize(to: gridArea.size)
         list.render(into: &buffer, in: gridArea, theme: theme, isFocused: true)
-        buffer.write(details, at: Point(x: inside.x, y: inside.maxY - 1), style: theme.style(.muted),
-                     clip: inside.row(inside.height - 1))
+        let failure = list.source.log.failure.map { context.text(AssignmentsTexts.cannotRead) + $0 }
+        buffer.write(failure ?? details, at: Point(x: inside.x, y: inside.maxY - 1),
+                     style: theme.style(failure == nil ? .muted : .error), clip: inside.row(inside.height - 1))
     }
 
     public func cursorPosition(in area: Rect) -> Point? {

@@ -44,7 +44,9 @@ struct ProcessAssignmentSource: GridDataSource {
 
     func rowCount(matching query: GridQuery) -> Int {
         log.counts += 1
-        return (try? database.countProcessAssignments(storeQuery(query), configuration: configuration, asOf: asOf)) ?? 0
+        return log.reading(0) {
+            try database.countProcessAssignments(storeQuery(query), configuration: configuration, asOf: asOf)
+        }
     }
 
     func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
@@ -55,9 +57,11 @@ struct ProcessAssignmentSource: GridDataSource {
             return Array(cached.rows.dropFirst(start).prefix(range.count))
         }
         log.pages += 1
-        let found = (try? database.processAssignments(
-            storeQuery(query), configuration: configuration, asOf: asOf,
-            offset: range.lowerBound, limit: range.count)) ?? []
+        let found = log.reading([]) {
+            try database.processAssignments(
+                storeQuery(query), configuration: configuration, asOf: asOf,
+                offset: range.lowerBound, limit: range.count)
+        }
         let rows = found.map(gridRow)
         if range.count > 1 || log.cached?.query != query {
             log.cached = (query, range.lowerBound..<(range.lowerBound + rows.count), rows)
@@ -108,4 +112,19 @@ final class QueryLog {
     var cached: (query: GridQuery, range: Range<Int>, rows: [GridRow])?
     /// The customers of the last page, by account (the details line of the cursor row).
     var details: [String: ProcessAssignmentRow] = [:]
+    /// Why the last query failed (a malformed pool criterion, an unreadable database); nil when
+    /// it did not.
+    var failure: String?
+
+    /// The result of `body`, or `fallback` with the failure remembered.
+    func reading<T>(_ fallback: T, _ body: () throws -> T) -> T {
+        do {
+            let value = try body()
+            failure = nil
+            return value
+        } catch {
+            failure = String(describing: error)
+            return fallback
+        }
+    }
 }

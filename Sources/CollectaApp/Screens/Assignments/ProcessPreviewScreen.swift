@@ -78,6 +78,10 @@ public struct ProcessPreviewScreen: AppScreen, CommandProviding {
             grid.resize(to: gridArea.size)
             grid.render(into: &buffer, in: gridArea, theme: theme, isFocused: true)
         }
+        if let failure = assigned.source.log.failure ?? elsewhere.source.log.failure {
+            buffer.write(context.text(AssignmentsTexts.cannotRead) + failure, at: Point(x: inside.x, y: inside.maxY - 1),
+                         style: theme.style(.error), clip: inside.row(inside.height - 1))
+        }
     }
 
     public func cursorPosition(in area: Rect) -> Point? {
@@ -110,7 +114,9 @@ struct ElsewhereSource: GridDataSource {
 
     func rowCount(matching query: GridQuery) -> Int {
         log.counts += 1
-        return (try? database.countProcessAssignments(storeQuery(query), configuration: configuration, asOf: asOf)) ?? 0
+        return log.reading(0) {
+            try database.countProcessAssignments(storeQuery(query), configuration: configuration, asOf: asOf)
+        }
     }
 
     func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
@@ -120,11 +126,14 @@ struct ElsewhereSource: GridDataSource {
             return Array(cached.rows.dropFirst(range.lowerBound - cached.range.lowerBound).prefix(range.count))
         }
         log.pages += 1
-        let found = (try? database.processAssignments(
-            storeQuery(query), configuration: configuration, asOf: asOf, offset: range.lowerBound,
-            limit: range.count)) ?? []
-        let assignments = (try? database.assignments(
-            ofCustomers: found.map(\.account), configuration: configuration, asOf: asOf)) ?? []
+        let found = log.reading([]) {
+            try database.processAssignments(
+                storeQuery(query), configuration: configuration, asOf: asOf, offset: range.lowerBound,
+                limit: range.count)
+        }
+        let assignments = log.reading([]) {
+            try database.assignments(ofCustomers: found.map(\.account), configuration: configuration, asOf: asOf)
+        }
         let byAccount = Dictionary(assignments.map { ($0.account, $0) }) { first, _ in first }
         let reasons = AssignmentReasons(configuration: configuration, language: language)
         let rows = found.map { row in
