@@ -63,7 +63,7 @@ enum AssignmentsTexts {
     static let previousHierarchyHelp = LocalizedText(
         "Shows the customers of the previous process hierarchy (or all).",
         "Показывает клиентов предыдущей иерархии процесса (или всех).")
-    static let nextHierarchy = LocalizedText("Next hierarchy", "След. иерархия")
+    static let nextHierarchy = LocalizedText("Next hierarchy", "Иерархия")
     static let nextHierarchyHelp = LocalizedText(
         "Shows the customers of the next process hierarchy (or all).",
         "Показывает клиентов следующей иерархии процесса (или всех).")

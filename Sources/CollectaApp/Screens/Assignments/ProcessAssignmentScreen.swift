@@ -42,7 +42,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
 
     public var keymaps: [Keymap] {
         [list.keymap, Keymap(title, [
-            .init(.left, Self.previousCommand, showsInHelpBar: true),
+            .init(.left, Self.previousCommand),
             .init(.right, Self.nextCommand, showsInHelpBar: true),
             .init(.enter, Self.customerCommand, showsInHelpBar: true),
             .init(.function(5), Self.processCommand, showsInHelpBar: true),
