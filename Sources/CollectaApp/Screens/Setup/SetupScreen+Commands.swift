@@ -28,6 +28,7 @@ extension SetupScreen {
             .init(.backTab, Self.switchPaneCommand),
             .init(.character("["), Self.rankUpCommand, showsInHelpBar: focus == .hierarchies),
             .init(.character("]"), Self.rankDownCommand, showsInHelpBar: focus == .hierarchies),
+            .init(.function(5), Self.assignmentsCommand),
         ])
         return [SetupGridCommands.keymap(of: focusedGrid), page]
     }
@@ -45,6 +46,7 @@ extension SetupScreen {
             command(Self.switchPaneCommand, SetupTexts.switchPane, SetupTexts.switchPaneHelp),
             command(Self.rankUpCommand, SetupTexts.rankUp, SetupTexts.rankUpHelp),
             command(Self.rankDownCommand, SetupTexts.rankDown, SetupTexts.rankDownHelp),
+            command(Self.assignmentsCommand, AssignmentsTexts.menuEntry, AssignmentsTexts.fromSetupHelp),
         ] + SetupGridCommands.table(context.language)
     }
 
@@ -83,6 +85,8 @@ extension SetupScreen {
         case Self.switchPaneCommand: focus = focus == .hierarchies ? .steps : .hierarchies
         case Self.rankUpCommand: swapRank(up: true)
         case Self.rankDownCommand: swapRank(up: false)
+        case Self.assignmentsCommand:
+            context.request(.push(ProcessAssignmentScreen(context: context, hierarchyID: selectedHierarchy?.id)))
         default: return performGridCommand(command)
         }
         return .handled
