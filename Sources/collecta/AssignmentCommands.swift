@@ -71,7 +71,7 @@ struct AssignCommand: ParsableCommand {
         commandName: "assign",
         abstract: "Assign customers to a hierarchy by hand; this wins over pools (R1).",
         discussion: """
-            Records who ($USER) and when on each assignment. All or nothing: an unknown \
+            Records who ($USER) and when on each assignment, and logs each change (from, to, who, when). All or nothing: an unknown \
             hierarchy or customer is listed on standard error, nothing changes and the exit \
             status is 1.
             """)
@@ -121,7 +121,7 @@ struct UnassignCommand: ParsableCommand {
     func run() throws {
         try reportingFailures(databasePath: database.resolvedPath) {
             let store = try database.open()
-            let changes = try refusingUnknownIDs("unassign") { try store.unassign(accounts) }
+            let changes = try refusingUnknownIDs("unassign") { try store.unassign(accounts, by: currentUser(), at: currentTimestamp()) }
             StandardOutput.write(lines: changes.map(\.unassignedLine))
         }
     }

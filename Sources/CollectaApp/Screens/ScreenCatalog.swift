@@ -8,6 +8,7 @@ public enum ScreenCatalog {
             MenuEntry(DocumentsTexts.emailTemplates) { DocumentListScreen(context: $0, kind: .emailTemplates) },
             MenuEntry(DocumentsTexts.letterSequences) { DocumentListScreen(context: $0, kind: .letterSequences) },
             MenuEntry(ParametersTexts.title) { ParametersScreen(context: $0) },
+            MenuEntry(ManualAssignmentTexts.title) { ManualAssignmentScreen(context: $0) },
         ]
     }
 }
