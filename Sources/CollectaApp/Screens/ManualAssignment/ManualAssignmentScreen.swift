@@ -94,8 +94,8 @@ public struct ManualAssignmentScreen: AppScreen, CommandProviding {
         var x = row.x + buffer.write(label, at: Point(x: row.x, y: row.y), style: theme.style(.normal), clip: row)
         let name = "◀ \(hierarchy.id) ▶"
         x += buffer.write(name, at: Point(x: x, y: row.y), style: theme.style(.accent), clip: row)
-        let rest = "  \(hierarchy.description)  (\(hierarchyIndex + 1)/\(hierarchies.count))  "
-            + context.text(ManualAssignmentTexts.hierarchyHint)
+        // The position first: a long description is what gets cut on a narrow terminal.
+        let rest = " (\(hierarchyIndex + 1)/\(hierarchies.count))  \(hierarchy.description)"
         buffer.write(rest, at: Point(x: x, y: row.y), style: theme.style(.muted), clip: row)
     }
 

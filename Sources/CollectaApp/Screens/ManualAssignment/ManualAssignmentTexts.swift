@@ -9,7 +9,6 @@ enum ManualAssignmentTexts {
     static let historyPane = LocalizedText("History of assignment", "История назначения")
 
     static let hierarchyLabel = LocalizedText("Process hierarchy", "Иерархия процесса")
-    static let hierarchyHint = LocalizedText("←/→: another hierarchy", "←/→: другая иерархия")
     static let noHierarchy = LocalizedText(
         "No process hierarchy is set up yet.", "Иерархии процесса ещё не настроены.")
     static let noAssignments = LocalizedText(
