@@ -19,11 +19,12 @@ struct CustomerSearchScreen: AppScreen, CommandProviding {
         self.context = context
         self.hierarchyID = hierarchyID
         let columns = [
-            GridColumn(id: "account", title: context.text(ManualAssignmentTexts.accountColumn), width: .fixed(14)),
+            GridColumn(id: "account", title: context.text(ManualAssignmentTexts.accountColumn),
+                       width: .fixed(14), isSortable: false),
             GridColumn(id: "name", title: context.text(ManualAssignmentTexts.nameColumn),
-                       width: .flexible(minimum: 16, share: 3)),
+                       width: .flexible(minimum: 16, share: 3), isSortable: false),
             GridColumn(id: "manual", title: context.text(ManualAssignmentTexts.manualColumn),
-                       width: .flexible(minimum: 10)),
+                       width: .flexible(minimum: 10), isSortable: false),
         ]
         var strings = context.gridStrings
         strings.noRows = context.text(ManualAssignmentTexts.noCustomers)

@@ -122,11 +122,14 @@ public struct ManualAssignmentScreen: AppScreen, CommandProviding {
 
     static func makeList(context: AppContext, hierarchyID: String?) -> Grid<ManualAssignmentSource> {
         let columns = [
-            GridColumn(id: "account", title: context.text(ManualAssignmentTexts.accountColumn), width: .fixed(14)),
+            GridColumn(id: "account", title: context.text(ManualAssignmentTexts.accountColumn),
+                       width: .fixed(14), isSortable: false),
             GridColumn(id: "name", title: context.text(ManualAssignmentTexts.nameColumn),
-                       width: .flexible(minimum: 16, share: 3)),
-            GridColumn(id: "by", title: context.text(ManualAssignmentTexts.assignedByColumn), width: .fixed(12)),
-            GridColumn(id: "at", title: context.text(ManualAssignmentTexts.assignedAtColumn), width: .fixed(16)),
+                       width: .flexible(minimum: 16, share: 3), isSortable: false),
+            GridColumn(id: "by", title: context.text(ManualAssignmentTexts.assignedByColumn),
+                       width: .fixed(12), isSortable: false),
+            GridColumn(id: "at", title: context.text(ManualAssignmentTexts.assignedAtColumn),
+                       width: .fixed(16), isSortable: false),
         ]
         var strings = context.gridStrings
         strings.noRows = context.text(ManualAssignmentTexts.noAssignments)
