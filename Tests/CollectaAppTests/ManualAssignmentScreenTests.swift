@@ -142,6 +142,21 @@ struct ManualAssignmentScreenTests {
         #expect(driver.lines.contains { $0.contains("KEY → INTL") && $0.contains("anna") })
     }
 
+    @Test("Esc on the search with marks asks before dropping them; without marks it goes back")
+    func escapeWithMarks() throws {
+        let (driver, context) = try Self.open()
+        driver.send(.function(7))
+        driver.type("zz")
+        driver.send(.enter, .character(" "), .escape)  // clears the filter; the mark stays
+        driver.send(.escape)
+        #expect(driver.lines.contains { $0.contains("Discard the unsaved changes?") })
+        driver.send(.enter)  // No: stays
+        #expect(driver.lines.contains { $0.contains("Add customers: KEY") })
+        driver.send(.escape, .left, .enter)  // Yes
+        #expect(driver.lines.contains { $0.contains("Process hierarchy:") })
+        #expect(try Self.changes(context).isEmpty)
+    }
+
     @Test("Without a selection F8 says why")
     func removeDisabled() throws {
         let (driver, _) = try Self.open()

@@ -9,6 +9,8 @@ import TerminalUI
 struct CustomerSearchScreen: AppScreen, CommandProviding {
     static let assignCommand: CommandID = "manual.assign"
     static let assignTag = "manual.assign"
+    static let backCommand: CommandID = "manual.searchBack"
+    static let discardTag = "manual.discardMarks"
 
     private let context: AppContext
     let hierarchyID: String
@@ -36,14 +38,19 @@ struct CustomerSearchScreen: AppScreen, CommandProviding {
     var title: String { context.text(ManualAssignmentTexts.searchTitle) + ": " + hierarchyID }
 
     var keymaps: [Keymap] {
-        [list.keymap, Keymap(title, [.init(.enter, Self.assignCommand, showsInHelpBar: true)])]
+        // Esc reaches this layer only when the grid has no filter to clear.
+        [list.keymap, Keymap(title, [
+            .init(.enter, Self.assignCommand, showsInHelpBar: true), .init(.escape, Self.backCommand),
+        ])]
     }
 
     var acceptsTypedText: Bool { list.acceptsTypedText }
 
     var commands: [Command] {
         [Command(Self.assignCommand, title: context.text(ManualAssignmentTexts.assign),
-                 group: context.text(ManualAssignmentTexts.group), help: context.text(ManualAssignmentTexts.assignHelp))]
+                 group: context.text(ManualAssignmentTexts.group), help: context.text(ManualAssignmentTexts.assignHelp)),
+         Command(Self.backCommand, title: context.text(ManualAssignmentTexts.back),
+                 group: context.text(ManualAssignmentTexts.group), help: context.text(ManualAssignmentTexts.backHelp))]
             + GridCommand.table
     }
 
@@ -57,7 +64,18 @@ struct CustomerSearchScreen: AppScreen, CommandProviding {
         return .disabled(reason: context.text(ManualAssignmentTexts.noCustomer))
     }
 
+    /// Marked customers not yet assigned: Esc asks before dropping them.
+    var hasUnsavedChanges: Bool { !list.markedIDs.isEmpty }
+
     mutating func perform(_ command: CommandID) -> HandlingResult {
+        if command == Self.backCommand {
+            if hasUnsavedChanges {
+                context.confirm(context.text(Dialogs.discardChanges), tag: Self.discardTag)
+            } else {
+                context.request(.pop)
+            }
+            return .handled
+        }
         guard command == Self.assignCommand else { return list.perform(command) }
         let count = selectedAccounts.count
         guard count > 0 else { return .ignored }
@@ -70,6 +88,7 @@ struct CustomerSearchScreen: AppScreen, CommandProviding {
     }
 
     mutating func receive(_ result: OverlayResult) {
+        if result.tag == Self.discardTag, result.value as? Bool == true { context.request(.pop) }
         guard result.tag == Self.assignTag, result.value as? Bool == true else { return }
         let accounts = selectedAccounts
         do {

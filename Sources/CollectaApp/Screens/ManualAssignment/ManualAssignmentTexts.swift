@@ -56,6 +56,10 @@ enum ManualAssignmentTexts {
         "Назначить отмеченных клиентов (или текущего) в иерархию.")
     static let choose = LocalizedText("Choose", "Выбрать")
     static let chooseHelp = LocalizedText("Move to the hierarchy under the cursor.", "Перенести в выбранную иерархию.")
+    static let back = LocalizedText("Back", "Назад")
+    static let backHelp = LocalizedText(
+        "Back to the list; asks first when customers are marked.",
+        "Вернуться к списку; если клиенты отмечены, сначала спрашивает.")
     static let noCustomer = LocalizedText("No customer is selected.", "Клиент не выбран.")
     static let needsHierarchy = LocalizedText(
         "Set up a process hierarchy first.", "Сначала настройте иерархию процесса.")
