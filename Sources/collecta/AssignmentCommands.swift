@@ -71,7 +71,8 @@ struct AssignCommand: ParsableCommand {
         commandName: "assign",
         abstract: "Assign customers to a hierarchy by hand; this wins over pools (R1).",
         discussion: """
-            Records who ($USER) and when on each assignment. All or nothing: an unknown \
+            Records who ($USER) and when on each assignment and logs each change (see \
+            assignment-log). All or nothing: an unknown \
             hierarchy or customer is listed on standard error, nothing changes and the exit \
             status is 1.
             """)
@@ -105,8 +106,9 @@ struct UnassignCommand: ParsableCommand {
         commandName: "unassign",
         abstract: "Remove customers' manual assignments: their pools decide again (R1).",
         discussion: """
-            All or nothing: an unknown customer is listed on standard error, nothing changes and \
-            the exit status is 1. A customer without a manual assignment is left as it is.
+            Each removal is logged with who and when (see assignment-log). All or nothing: an \
+            unknown customer is listed on standard error, nothing changes and the exit status \
+            is 1. A customer without a manual assignment is left as it is.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -121,7 +123,7 @@ struct UnassignCommand: ParsableCommand {
     func run() throws {
         try reportingFailures(databasePath: database.resolvedPath) {
             let store = try database.open()
-            let changes = try refusingUnknownIDs("unassign") { try store.unassign(accounts) }
+            let changes = try refusingUnknownIDs("unassign") { try store.unassign(accounts, by: currentUser(), at: currentTimestamp()) }
             StandardOutput.write(lines: changes.map(\.unassignedLine))
         }
     }

@@ -12,7 +12,8 @@ struct Collecta: ParsableCommand {
             OpenCommand.self, InitCommand.self, DemoCommand.self, KeybindingsCommand.self, ImportCommand.self, ExportCommand.self,
             ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
             AssignmentsCommand.self, PreviewCommand.self,
-            AssignCommand.self, UnassignCommand.self, ActivitiesCommand.self, OutboxCommand.self,
+            AssignCommand.self, UnassignCommand.self, AssignmentLogCommand.self, ActivitiesCommand.self,
+            OutboxCommand.self,
             LettersCommand.self, ToolkitDemoCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

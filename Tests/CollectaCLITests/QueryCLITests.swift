@@ -103,6 +103,12 @@ struct QueryCLITests {
         let unassign = try collecta(["unassign", account, "--db", "demo.sqlite"])
         #expect(unassign.standardOutput == "\(account): unassigned from \(other)\n")
         #expect(NSArray(array: try assignments()) == NSArray(array: before))
+        let log = try #require(try json(["assignment-log", "--customer", account]) as? [[String: Any]])
+        #expect(log.map { $0["to"] as? String ?? "-" } == ["-", other])
+        #expect(log.map { $0["from"] as? String ?? "-" } == [other, "-"])
+        #expect(log.allSatisfy { $0["changedBy"] as? String == "tester" && $0["changedAt"] is String })
+        let limited = try #require(try json(["assignment-log", "--hierarchy", other, "--limit", "1"]) as? [[String: Any]])
+        #expect(limited.count == 1)
     }
 
     @Test("assign with an unknown hierarchy or customer exits 1, lists each, and changes nothing")

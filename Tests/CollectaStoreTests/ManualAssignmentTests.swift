@@ -44,10 +44,10 @@ struct ManualAssignmentTests {
         let database = try QueryFixtures.database()
         _ = try database.assign(["C1", "C2"], toHierarchy: "H-RETAIL", by: "anna", at: timestamp)
         #expect(throws: ManualAssignmentRefusal(unknownHierarchyID: nil, unknownCustomerAccounts: ["NOPE"])) {
-            try database.unassign(["C1", "NOPE"])
+            try database.unassign(["C1", "NOPE"], by: "anna", at: timestamp)
         }
         #expect(try database.manualAssignments(limit: 10).count == 2)
-        let changes = try database.unassign(["C1", "C3"])
+        let changes = try database.unassign(["C1", "C3"], by: "boris", at: "2026-03-03T08:00:00Z")
         #expect(changes == [
             ManualAssignmentChange(customerAccount: "C1", previousHierarchyID: "H-RETAIL", hierarchyID: nil),
             ManualAssignmentChange(customerAccount: "C3", previousHierarchyID: nil, hierarchyID: nil),

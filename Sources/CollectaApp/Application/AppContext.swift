@@ -1,5 +1,6 @@
 import CollectaCore
 import CollectaStore
+import Foundation
 import TerminalUI
 
 /// What a screen asks the application to do after a key: screens are values inside the screen
@@ -51,6 +52,9 @@ public final class AppContext {
     public var terminal: (any Terminal)?
     /// What starts the external editor; tests put a fake here.
     public var editorRunner: any EditorProcessRunner = ShellEditorRunner()
+    /// The current time, for when the user changed something (manual assignments); tests put a
+    /// fixed time here.
+    public var now: () -> Date = { Date() }
     private(set) var requests: [AppRequest] = []
 
     public init(database: CollectaDatabase, language: Language, today: LocalDate, environment: [String: String] = [:]) {
@@ -76,6 +80,16 @@ public final class AppContext {
     func takeRequests() -> [AppRequest] {
         defer { requests.removeAll() }
         return requests
+    }
+
+    /// `now` as an ISO 8601 timestamp in UTC (`2026-11-29T09:30:00Z`).
+    public var timestamp: String {
+        ISO8601DateFormatter().string(from: now())
+    }
+
+    /// Who the user is, recorded on what they change: `$USER`, else `$LOGNAME`, else `unknown`.
+    public var userName: String {
+        ["USER", "LOGNAME"].lazy.compactMap { self.environment[$0] }.first { !$0.isEmpty } ?? "unknown"
     }
 
     /// The text in the user's language.

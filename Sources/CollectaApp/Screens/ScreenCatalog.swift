@@ -9,6 +9,7 @@ public enum ScreenCatalog {
             MenuEntry(DocumentsTexts.letterSequences) { DocumentListScreen(context: $0, kind: .letterSequences) },
             MenuEntry(ParametersTexts.title) { ParametersScreen(context: $0) },
             MenuEntry(AssignmentsTexts.menuEntry) { ProcessAssignmentScreen(context: $0) },
+            MenuEntry(ManualAssignmentTexts.title) { ManualAssignmentScreen(context: $0) },
             MenuEntry(HistoryTexts.title) { HistoryScreen(context: $0) },
             MenuEntry(SimulationTexts.title) { SimulationScreen(context: $0) },
             MenuEntry(SimulationTexts.runTitle) { RunNowScreen(context: $0) },

@@ -61,8 +61,9 @@ extension CollectaDatabase {
     /// any manual assignment they had, recording `user` and `timestamp` (ISO 8601, UTC) as who
     /// and when. All or nothing, in one transaction.
     ///
-    /// Manual changes are recorded on the `manual_assignment` row (who, when), not in history:
-    /// history rows belong to runs.
+    /// Each change is also logged in `assignment_change` (from the previous manual hierarchy,
+    /// if any, to `hierarchyID`; who; when) in the same transaction, so the log and the
+    /// assignments never disagree. History rows belong to runs and are not written.
     /// - Returns: one change per account, in the order given (repeats left out).
     /// - Throws: `ManualAssignmentRefusal` naming every unknown hierarchy or customer (nothing is
     ///   written); `StoreError` when the database cannot be written.
@@ -77,32 +78,40 @@ extension CollectaDatabase {
                 INSERT OR REPLACE INTO manual_assignment
                     (customer_account, hierarchy_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?)
                 """)
-            return try accounts.map { account in
+            let changes = try accounts.map { account in
                 try statement.execute(arguments: [account, hierarchyID, user, timestamp])
                 return ManualAssignmentChange(
                     customerAccount: account, previousHierarchyID: previous[account],
                     hierarchyID: hierarchyID)
             }
+            try AssignmentChangeSQL.log(changes, by: user, at: timestamp, in: db)
+            return changes
         }
     }
 
     /// Removes the manual assignments of `accounts`: they go back to their pools (R1). A customer
-    /// without one is left as it is (its change has no previous hierarchy). All or nothing.
+    /// without one is left as it is (its change has no previous hierarchy, and nothing is logged
+    /// for it). Each removal is logged in `assignment_change` (to no hierarchy) with `user` and
+    /// `timestamp`. All or nothing.
     /// - Returns: one change per account, in the order given (repeats left out).
     /// - Throws: `ManualAssignmentRefusal` naming every unknown customer (nothing is written);
     ///   `StoreError` when the database cannot be written.
-    public func unassign(_ accounts: [String]) throws -> [ManualAssignmentChange] {
+    public func unassign(
+        _ accounts: [String], by user: String, at timestamp: String
+    ) throws -> [ManualAssignmentChange] {
         let accounts = ManualAssignmentSQL.unique(accounts)
         return try translatedWrite { db in
             try ManualAssignmentSQL.refuseUnknown(accounts, hierarchyID: nil, in: db)
             let previous = try ManualAssignmentSQL.hierarchies(of: accounts, in: db)
             let statement = try db.makeStatement(
                 sql: "DELETE FROM manual_assignment WHERE customer_account = ?")
-            return try accounts.map { account in
+            let changes = try accounts.map { account in
                 try statement.execute(arguments: [account])
                 return ManualAssignmentChange(
                     customerAccount: account, previousHierarchyID: previous[account], hierarchyID: nil)
             }
+            try AssignmentChangeSQL.log(changes, by: user, at: timestamp, in: db)
+            return changes
         }
     }
 

@@ -2,12 +2,6 @@ import CollectaCore
 import CollectaStore
 import TerminalUI
 
-/// Counts the queries a paged source runs (shared by the grid's copies of the source).
-final class QueryCounter {
-    var pages = 0
-    var counts = 0
-}
-
 /// The open activities for the worklist grid: a COUNT when the grid is made, then one
 /// LIMIT/OFFSET query on the open-activity indexes for the visible rows only.
 struct WorklistSource: GridDataSource {
@@ -18,7 +12,7 @@ struct WorklistSource: GridDataSource {
     let counter = QueryCounter()
 
     func rowCount(matching query: GridQuery) -> Int {
-        counter.counts += 1
+        counter.countAsked()
         return (try? database.countOpenActivities(matching: filter)) ?? 0
     }
 
@@ -35,7 +29,7 @@ struct WorklistSource: GridDataSource {
     /// The activities at `range`.
     func activities(in range: Range<Int>) -> [Activity] {
         guard !range.isEmpty else { return [] }
-        counter.pages += 1
+        counter.pageAsked(range.count)
         return (try? database.openActivities(matching: filter, offset: range.lowerBound, limit: range.count)) ?? []
     }
 }
@@ -48,13 +42,13 @@ struct CustomerInvoicesSource: GridDataSource {
     let counter = QueryCounter()
 
     func rowCount(matching query: GridQuery) -> Int {
-        counter.counts += 1
+        counter.countAsked()
         return (try? database.countInvoices(ofCustomer: account)) ?? 0
     }
 
     func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
         guard !range.isEmpty else { return [] }
-        counter.pages += 1
+        counter.pageAsked(range.count)
         let lines = (try? database.invoiceLines(ofCustomer: account, offset: range.lowerBound, limit: range.count)) ?? []
         return lines.map { line in
             GridRow(id: line.id, cells: [
