@@ -64,12 +64,6 @@ extension CollectaDatabase {
     }
 
     private static func customerSearchConditions(_ text: String) -> QueryConditions {
-        var conditions = QueryConditions()
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty {
-            let pattern = "%" + trimmed + "%"
-            conditions.add("(account LIKE ? OR name LIKE ?)", pattern, pattern)
-        }
-        return conditions
+        CustomerSearchSQL.condition(for: text)
     }
 }

@@ -61,10 +61,12 @@ enum CustomerSearchSQL {
     /// connection; the words are lower-cased the same way in Swift, and `instr` needs no
     /// escaping of `%` and `_`. The haystack is computed on the fly (no stored column, so no
     /// migration): a scan of 100,000 short names per keystroke is a few tens of milliseconds.
-    static func condition(for text: String) -> QueryConditions {
+    /// - Parameters:
+    ///   - account, name: the columns (with their table alias, if any).
+    static func condition(for text: String, account: String = "account", name: String = "name") -> QueryConditions {
         var conditions = QueryConditions()
         for word in words(of: text) {
-            conditions.add("instr(swiftLowercaseString(account || ' ' || name), ?) > 0", word)
+            conditions.add("instr(swiftLowercaseString(\(account) || ' ' || \(name)), ?) > 0", word)
         }
         return conditions
     }

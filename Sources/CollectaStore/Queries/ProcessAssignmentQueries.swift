@@ -128,11 +128,7 @@ struct ProcessAssignmentSQL {
             conditions.add("a.hierarchy_id IS NOT NULL")
             if let hierarchyID = query.hierarchyID { conditions.add("a.hierarchy_id = ?", hierarchyID) }
         }
-        if !query.text.isEmpty {
-            let pattern = "%" + query.text.replacingOccurrences(of: "\\", with: "\\\\")
-                .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            conditions.add("(a.account LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')", pattern, pattern)
-        }
+        conditions.append(CustomerSearchSQL.condition(for: query.text, account: "a.account", name: "a.name"))
         self.conditions = conditions
         self.query = query
         self.asOf = asOf
@@ -260,9 +256,7 @@ extension CollectaDatabase {
     }
 
     private static func containing(_ text: String) -> (String, StatementArguments) {
-        guard !text.isEmpty else { return ("", []) }
-        let pattern = "%" + text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        return ("WHERE account LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'", [pattern, pattern])
+        let conditions = CustomerSearchSQL.condition(for: text)
+        return (conditions.whereClause, conditions.arguments)
     }
 }

@@ -35,6 +35,12 @@ struct QueryConditions {
         arguments += StatementArguments(values.map(\.databaseValue))
     }
 
+    /// Adds every condition of `other`.
+    mutating func append(_ other: QueryConditions) {
+        clauses += other.clauses
+        arguments += other.arguments
+    }
+
     /// `WHERE a AND b …`, or nothing when there is no condition.
     var whereClause: String {
         clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")

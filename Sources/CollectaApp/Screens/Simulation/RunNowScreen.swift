@@ -37,11 +37,15 @@ struct RunNowScreen: AppScreen, CommandProviding {
 
     var keymaps: [Keymap] {
         if case .running(_, let dialog) = phase { return [dialog.keymap] }
-        return [Keymap(title, [
+        var bindings: [Keymap.Binding] = [
             .init(.function(5), SimulationCommand.changeDate, showsInHelpBar: true),
             .init(.function(9), SimulationCommand.nextHierarchy, showsInHelpBar: true),
             .init(.enter, SimulationCommand.start, showsInHelpBar: true),
-        ])]
+        ]
+        if case .done = phase {
+            bindings.append(.init(.function(6), Self.openHistory, showsInHelpBar: true))
+        }
+        return [Keymap(title, bindings)]
     }
 
     var commands: [Command] {
@@ -53,8 +57,14 @@ struct RunNowScreen: AppScreen, CommandProviding {
                 SimulationCommand.nextHierarchy, SimulationTexts.nextHierarchy, SimulationTexts.nextHierarchyHelp, context,
                 group: group),
             SimulationCommand.command(SimulationCommand.start, SimulationTexts.start, SimulationTexts.startHelp, context, group: group),
+            SimulationCommand.command(Self.openHistory, Self.historyTitle, Self.historyHelp, context, group: group),
         ]
     }
+
+    static let openHistory: CommandID = "run.openHistory"
+    static let historyTitle = LocalizedText("History", "История")
+    static let historyHelp = LocalizedText(
+        "Opens the history of the run's date.", "Открывает историю процесса за дату запуска.")
 
     mutating func perform(_ command: CommandID) -> HandlingResult {
         if case .running(let session, var dialog) = phase {
@@ -69,6 +79,9 @@ struct RunNowScreen: AppScreen, CommandProviding {
             phase = .choosing
         case SimulationCommand.start:
             context.confirm(context.text(SimulationTexts.confirmRun(date, scopeText)), tag: SimulationCommand.confirmTag)
+        case Self.openHistory:
+            let filter = HistoryFilter(hierarchyID: hierarchyID, from: date, to: date)
+            context.request(.push(HistoryScreen(context: context, filter: filter)))
         default: return .ignored
         }
         return .handled
