@@ -199,6 +199,7 @@ struct ScenarioUser {
 
     private static let keyNames: Set<String> = [
         "Tab", "BTab", "Enter", "Escape", "Space", "BSpace", "Up", "Down", "Left", "Right", "Home", "End",
+        "PageUp", "PageDown",
         "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10",
     ]
 }
