@@ -47,10 +47,9 @@ struct OperationsScenarioTests {
         defer { user.app.kill() }
         try await user.waitFor("Main menu")
         try await user.open("History", until: "Hierarchy: All hierarchies")
-        for _ in 0..<3 where !(try user.app.screen().contains("Hierarchy: \(hierarchy) ")) {
-            try await user.keys("Right", until: "Hierarchy:")
-        }
-        try await user.waitFor("Hierarchy: \(hierarchy)")
+        // → steps from "All" through the hierarchies by rank (the demo's: KEY, RU, INTL).
+        let presses = try #require(["KEY", "RU", "INTL"].firstIndex(of: hierarchy)) + 1
+        try await user.press("Right", times: presses, until: "Hierarchy: \(hierarchy) ")
         try await user.type("F3", "Tab", customer, "F2", until: "Customer: \(customer)")
         let list = try user.app.capture()
         #expect(list.filter { $0.contains("2026-11-29") }.allSatisfy { $0.contains(customer) })
