@@ -167,6 +167,17 @@ struct RenderingTests {
         #expect(try RenderingFixtures.render(text, context: context) == "Dear customer")
     }
 
+    @Test("An absent item value stays absent: it does not take an outer section's value")
+    func absentItemValue() throws {
+        let noCurrency = RenderingFixtures.invoice(
+            "INV-8", voucher: "", invoiceDate: "2025-12-01", dueDate: "2026-01-01",
+            amount: "1", open: "1", currency: "")
+        let context = RenderingFixtures.context(overdue: [noCurrency, RenderingFixtures.newest])
+        let text = "{{#totals}}{{currency}}:{{#overdueInvoices}}[{{currency}}]{{/overdueInvoices}} "
+            + "{{/totals}}"
+        #expect(try RenderingFixtures.render(text, context: context) == ":[][EUR] EUR:[][EUR] ")
+    }
+
     @Test("Days overdue is 0 for an invoice not yet due (a pre-dunning email)")
     func notYetDue() throws {
         let future = RenderingFixtures.invoice(

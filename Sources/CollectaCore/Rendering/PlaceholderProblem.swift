@@ -22,11 +22,13 @@ public struct PlaceholderProblem: Hashable, Sendable, CustomStringConvertible {
         case syntaxError
     }
 
+    /// Whether the name is unknown, the tag forbidden, or the text unreadable.
     public let kind: Kind
     /// The name in the tag (`customer.nmae`); nil for syntax errors not about one tag's name.
     public let name: String?
-    /// Where the problem is: line from 1 and column in characters from 1.
+    /// The line of the problem, from 1.
     public let line: Int
+    /// The column of the problem in characters, from 1: where its tag's `{{` is.
     public let column: Int
     /// What is wrong, as an English phrase in lower case naming the tag.
     public let message: String

@@ -74,16 +74,25 @@ enum PlaceholderTree {
 }
 
 /// Hands a placeholder tree to swift-mustache: a group or an item answers its names, a value is
-/// a string (absent: nil), a section is an array of items.
+/// a string (or ``AbsentValue``), a section is an array of items.
 struct MustacheFields: MustacheParent {
     let fields: [String: PlaceholderNode]
 
     func child(named name: String) -> Any? {
         switch fields[name] {
-        case .value(let text)?: text
+        case .value(let text?)?: text
+        case .value(nil)?: AbsentValue()
         case .group(let fields)?: MustacheFields(fields: fields)
         case .list(let items)?: items.map(MustacheFields.init)
         case nil: nil
         }
     }
+}
+
+/// An absent value for swift-mustache: it renders as nothing, a section over it is skipped and an
+/// inverted section shown. Unlike nil, it ends the name's lookup in the scope that has the name,
+/// as the R15 check assumes, instead of falling back to an outer section's value of that name.
+struct AbsentValue: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }

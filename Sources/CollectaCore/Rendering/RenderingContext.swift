@@ -15,7 +15,9 @@ public struct CurrencyTotal: Hashable, Sendable {
 /// Everything the placeholders of one email or letter show (R15): the values behind
 /// ``PlaceholderCatalogue``.
 public struct RenderingContext: Hashable, Sendable {
+    /// The company's name and currency: `{{company.…}}`.
     public let parameters: AutomationParameters
+    /// The customer written to: `{{customer.…}}`.
     public let customer: Customer
     /// The contact an email is addressed to; nil for letters and for emails to a sales group or
     /// an agent (then `{{contact.name}}` is absent).
@@ -28,6 +30,7 @@ public struct RenderingContext: Hashable, Sendable {
     public let totals: [CurrencyTotal]
     /// The customer's collections agent, if it has one.
     public let agent: CollectionsAgent?
+    /// The date of the run: `{{runDate}}`, and the day `daysOverdue` counts to.
     public let runDate: LocalDate
     /// The level of the collection letter being rendered; nil for emails.
     public let letterLevel: Int?

@@ -35,6 +35,7 @@ public enum TemplateRenderingError: Error, Hashable, Sendable, CustomStringConve
     /// The level of the letter sequence has no text in any language.
     case noText(sequenceID: String, level: Int)
 
+    /// The error in words, e.g. `email template REMIND has no message`.
     public var description: String {
         switch self {
         case .invalidTemplate(let field, let problems):
