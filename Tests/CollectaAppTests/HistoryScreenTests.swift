@@ -55,7 +55,7 @@ struct HistoryScreenTests {
         screen.apply(HistoryFilter())
         #expect(screen.list.rowCount == all)
 
-        var form = HistoryFilterScreen(context: context, filter: HistoryFilter())
+        var form = HistoryFilterScreen.make(context: context, filter: HistoryFilter())
         for _ in 0..<2 { _ = form.perform(FormCommand.next) }
         "2026-12-01".forEach { _ = form.handleUnbound(.character($0)) }
         _ = form.perform(FormCommand.next)

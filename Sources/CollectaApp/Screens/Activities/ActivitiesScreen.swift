@@ -63,7 +63,7 @@ public struct ActivitiesScreen: AppScreen, CommandProviding {
     public mutating func perform(_ command: CommandID) -> HandlingResult {
         switch command {
         case Self.filterCommand:
-            context.request(.push(ActivitiesFilterScreen(context: context, filter: filter)))
+            context.request(.push(ActivitiesFilterScreen.make(context: context, filter: filter)))
         case Self.closeCommand:
             guard selected != nil else { return .ignored }
             promptForNote()

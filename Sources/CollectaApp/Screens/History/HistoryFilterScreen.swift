@@ -32,61 +32,20 @@ struct HistoryFilterDraft: Equatable {
 
 /// The history filter: hierarchy (all or one), customer, date range (ISO dates), status and
 /// action. F2 applies it to the History screen underneath; Esc goes back unchanged.
-struct HistoryFilterScreen: AppScreen, CommandProviding {
-    private let context: AppContext
-    private(set) var form: Form<HistoryFilterDraft>
-
-    init(context: AppContext, filter: HistoryFilter) {
-        self.context = context
-        self.form = Self.makeForm(HistoryFilterDraft(filter), context: context)
-    }
-
-    var title: String { context.text(HistoryTexts.filterTitle) }
-    var keymaps: [Keymap] { [form.keymap] }
-    var acceptsTypedText: Bool { form.acceptsTypedText }
-
-    var commands: [Command] {
-        let group = context.text(HistoryTexts.group)
-        return [
-            Command(FormCommand.submit, title: context.text(HistoryTexts.apply), group: group,
-                    help: context.text(HistoryTexts.applyHelp)),
-            Command(FormCommand.cancel, title: context.text(HistoryTexts.back), group: group,
-                    help: context.text(HistoryTexts.backHelp)),
-        ] + FormCommand.table
-    }
-
-    mutating func perform(_ command: CommandID) -> HandlingResult {
-        switch command {
-        case FormCommand.cancel:
-            guard form.pickList == nil else { return form.perform(command) }
-            context.request(.pop)
-            return .handled
-        case FormCommand.submit:
-            let result = form.perform(command)
-            if form.outcome == .submitted {
-                if let from = form.draft.from, let to = form.draft.to, from.isoString > to.isoString {
-                    return .refused(context.text(HistoryTexts.fromAfterTo))
-                }
-                context.request(.pop)
-                context.request(.deliver(OverlayResult(tag: HistoryScreen.filterTag, value: form.draft.filter)))
+enum HistoryFilterScreen {
+    static func make(context: AppContext, filter: HistoryFilter) -> FilterFormScreen<HistoryFilterDraft> {
+        let texts = FilterFormTexts(
+            title: HistoryTexts.filterTitle, group: HistoryTexts.group, apply: HistoryTexts.apply,
+            applyHelp: HistoryTexts.applyHelp, back: HistoryTexts.back, backHelp: HistoryTexts.backHelp)
+        return FilterFormScreen(
+            context: context, form: makeForm(HistoryFilterDraft(filter), context: context), texts: texts,
+            tag: HistoryScreen.filterTag
+        ) { draft in
+            if let from = draft.from, let to = draft.to, from.isoString > to.isoString {
+                return .failure(FilterRefusal(reason: context.text(HistoryTexts.fromAfterTo)))
             }
-            return result
-        default:
-            return form.perform(command)
+            return .success(draft.filter)
         }
-    }
-
-    mutating func handleUnbound(_ key: Key) -> HandlingResult {
-        form.handleUnbound(key)
-    }
-
-    func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
-        _ = buffer.drawPane(area, title: title, theme: theme, isFocused: true)
-        form.render(into: &buffer, in: ParametersScreen.formArea(in: area), theme: theme, isFocused: true)
-    }
-
-    func cursorPosition(in area: Rect) -> Point? {
-        form.cursorPosition(in: ParametersScreen.formArea(in: area))
     }
 
     static func makeForm(_ draft: HistoryFilterDraft, context: AppContext) -> Form<HistoryFilterDraft> {

@@ -69,7 +69,7 @@ public struct HistoryScreen: AppScreen, CommandProviding {
             guard let entry = list.source.entry(at: list.cursorIndex) else { return .ignored }
             context.request(.push(HistoryDetailScreen(context: context, entry: entry)))
         case Self.filterCommand:
-            context.request(.push(HistoryFilterScreen(context: context, filter: filter)))
+            context.request(.push(HistoryFilterScreen.make(context: context, filter: filter)))
         case Self.clearCommand:
             apply(HistoryFilter())
         case Self.nextHierarchyCommand:
