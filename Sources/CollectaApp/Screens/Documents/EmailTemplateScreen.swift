@@ -144,18 +144,16 @@ struct EmailTemplateScreen: AppScreen, CommandProviding {
         reloadGrid()
     }
 
+    private static let layout = HeaderDetailLayout(formHeight: 7)
+
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
-        let inside = buffer.drawPane(area, title: title, theme: theme, isFocused: true)
-        let parts = inside.split(intoRows: [.fixed(7), .minimum(3)])
-        form.render(into: &buffer, in: parts[0], theme: theme, isFocused: !isInMessages)
-        let listArea = buffer.drawPane(parts[1], title: context.text(DocumentsTexts.messages), theme: theme, isFocused: isInMessages)
-        var grid = self.grid
-        grid.resize(to: listArea.size)
-        grid.render(into: &buffer, in: listArea, theme: theme, isFocused: isInMessages)
+        Self.layout.render(
+            form, grid, title: title, gridTitle: context.text(DocumentsTexts.messages), isGridFocused: isInMessages,
+            into: &buffer, in: area, theme: theme)
     }
 
     func cursorPosition(in area: Rect) -> Point? {
-        isInMessages ? nil : form.cursorPosition(in: area.inset(by: 1).split(intoRows: [.fixed(7), .minimum(3)])[0])
+        Self.layout.cursorPosition(of: form, isGridFocused: isInMessages, in: area)
     }
 
     private mutating func reloadGrid() {

@@ -137,18 +137,16 @@ struct LetterSequenceScreen: AppScreen, CommandProviding {
         reloadGrid()
     }
 
+    private static let layout = HeaderDetailLayout(formHeight: 4)
+
     func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
-        let inside = buffer.drawPane(area, title: title, theme: theme, isFocused: true)
-        let parts = inside.split(intoRows: [.fixed(4), .minimum(3)])
-        form.render(into: &buffer, in: parts[0], theme: theme, isFocused: !isInLevels)
-        let listArea = buffer.drawPane(parts[1], title: context.text(DocumentsTexts.levels), theme: theme, isFocused: isInLevels)
-        var grid = self.grid
-        grid.resize(to: listArea.size)
-        grid.render(into: &buffer, in: listArea, theme: theme, isFocused: isInLevels)
+        Self.layout.render(
+            form, grid, title: title, gridTitle: context.text(DocumentsTexts.levels), isGridFocused: isInLevels,
+            into: &buffer, in: area, theme: theme)
     }
 
     func cursorPosition(in area: Rect) -> Point? {
-        isInLevels ? nil : form.cursorPosition(in: area.inset(by: 1).split(intoRows: [.fixed(4), .minimum(3)])[0])
+        Self.layout.cursorPosition(of: form, isGridFocused: isInLevels, in: area)
     }
 
     // MARK: Levels
