@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "collecta", targets: ["collecta"]),
+        .executable(name: "collecta-bench", targets: ["collecta-bench"]),
         .library(name: "CollectaCore", targets: ["CollectaCore"]),
         .library(name: "CollectaStore", targets: ["CollectaStore"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
@@ -56,6 +57,16 @@ let package = Package(
             dependencies: [
                 "CollectaApp", "CollectaCore", "CollectaStore", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The benchmark behind `make bench`: runs the release binaries and the TUI on the test
+        // terminal against generated companies (docs/performance.md).
+        .executableTarget(
+            name: "collecta-bench",
+            dependencies: [
+                "CollectaApp", "CollectaCore", "CollectaStore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "CollectaCoreTests", dependencies: ["CollectaCore"]),
