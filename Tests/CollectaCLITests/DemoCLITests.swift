@@ -136,7 +136,7 @@ struct DemoCLITests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let cases: [([String], String)] = [
             (["--customers", "0"], "--customers must be at least 1"),
-            (["--invoices", "-1"], "--invoices must be 0 or more"),
+            (["--invoices=-1"], "--invoices must be 0 or more"),
             (["--hierarchies", "0"], "--hierarchies must be at least 1"),
             (["--today", "29.11.2026"], "--today must be a date"),
         ]
