@@ -152,6 +152,18 @@ struct DemoCLITests {
         #expect(noInvoices.standardOutput.contains("Invoices                 0"))
     }
 
+    @Test("demo --csv refuses a directory it cannot write, and writes no data (exit 1)")
+    func unwritableCSVDirectory() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("not a directory".utf8).write(to: directory.appendingPathComponent("taken"))
+        let result = try collecta(
+            ["demo", "--db", "demo.sqlite", "--customers", "5", "--today", "2026-11-29", "--csv", "taken"])
+        #expect(result.status == 1)
+        #expect(result.standardErrorLines.first?.hasPrefix("collecta: cannot write the CSV files to ") == true)
+        let customers = try collecta(["export", "customers", "--db", "demo.sqlite"])
+        #expect(customers.standardOutput.split(separator: "\n").count == 1)
+    }
+
     @Test("demo --help documents every option")
     func help() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
