@@ -55,7 +55,7 @@ public struct ProcessAssignmentIndex: Sendable {
             starts.append(haystacks.count)
             Self.appendLowercasedUTF8(of: entry.account + " " + entry.name, to: &haystacks)
             let mask = Self.mask(of: haystacks[starts[position]...])
-            for word in mask.indices where mask[word] != 0 { sets[word * entries.count + position] = mask[word] }
+            for word in 0..<Self.setWords where mask[word] != 0 { sets[word * entries.count + position] = mask[word] }
             haystacks.append(0)
         }
         starts.append(haystacks.count)
@@ -95,8 +95,8 @@ public struct ProcessAssignmentIndex: Sendable {
     private func positions(containing word: [UInt8]) -> [Int] {
         var mask = Self.mask(of: word[...])
         let isOneLetter = mask[4].nonzeroBitCount == 1 && word.count == 2
-        if isOneLetter { mask[0..<4] = [0, 0, 0, 0] }
-        let words = mask.indices.filter { mask[$0] != 0 }
+        if isOneLetter { mask = SIMD8(0, 0, 0, 0, mask[4], 0, 0, 0) }
+        let words = (0..<Self.setWords).filter { mask[$0] != 0 }
         guard let first = words.first else { return Array(entries.indices) }
         let count = entries.count
         var found: [Int] = []
@@ -113,9 +113,9 @@ public struct ProcessAssignmentIndex: Sendable {
         return withHaystacks(word) { search in found.filter(search) }
     }
 
-    /// The set words of `bytes` (UTF-8): its bytes, and its Cyrillic small letters.
-    private static func mask(of bytes: ArraySlice<UInt8>) -> [UInt64] {
-        var mask = [UInt64](repeating: 0, count: setWords)
+    /// The set words of `bytes` (UTF-8): its bytes, and its Cyrillic small letters (lanes 0–4).
+    private static func mask(of bytes: ArraySlice<UInt8>) -> SIMD8<UInt64> {
+        var mask = SIMD8<UInt64>()
         var previous: UInt8 = 0
         for byte in bytes {
             mask[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
@@ -187,18 +187,44 @@ public struct ProcessAssignmentIndex: Sendable {
     }
 
     /// Appends the UTF-8 of `text.lowercased()` to `bytes`, mapping the scalars of the Latin-1,
-    /// basic Cyrillic and punctuation blocks directly (Swift's lowercasing looks each scalar up
-    /// in the Unicode tables, a tenth of a second for 100,000 names) and leaving any other text
-    /// to `lowercased()`.
+    /// basic Cyrillic and punctuation blocks directly from the UTF-8 (Swift's lowercasing looks
+    /// each scalar up in the Unicode tables, a tenth of a second for 100,000 names) and leaving
+    /// any other text to `lowercased()`.
     static func appendLowercasedUTF8(of text: String, to bytes: inout [UInt8]) {
+        var text = text
         let start = bytes.count
-        for scalar in text.unicodeScalars {
-            guard let lower = directLowercase(scalar) else {
-                bytes.removeSubrange(start...)
-                bytes.append(contentsOf: text.lowercased().utf8)
-                return
+        let mapped = text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let lead = utf8[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard length < 4, index + length <= utf8.count else { return false }
+                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+                for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value), let lower = directLowercase(scalar) else { return false }
+                appendUTF8(of: lower.value, to: &bytes)
+                index += length
             }
-            bytes.append(contentsOf: UTF8.encode(lower)!)
+            return true
+        }
+        if !mapped {
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: text.lowercased().utf8)
+        }
+    }
+
+    /// Appends the UTF-8 of a scalar below U+10000.
+    private static func appendUTF8(of value: UInt32, to bytes: inout [UInt8]) {
+        switch value {
+        case ..<0x80:
+            bytes.append(UInt8(value))
+        case ..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
         }
     }
 
