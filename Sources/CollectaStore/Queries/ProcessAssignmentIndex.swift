@@ -53,7 +53,7 @@ public struct ProcessAssignmentIndex: Sendable {
         var sets = [UInt64](repeating: 0, count: entries.count * Self.setWords)
         for (position, entry) in entries.enumerated() {
             starts.append(haystacks.count)
-            Self.appendLowercasedUTF8(of: entry.account + " " + entry.name, to: &haystacks)
+            Self.appendHaystack(of: entry, to: &haystacks)
             let mask = Self.mask(of: haystacks[starts[position]...])
             for word in 0..<Self.setWords where mask[word] != 0 { sets[word * entries.count + position] = mask[word] }
             haystacks.append(0)
@@ -115,17 +115,24 @@ public struct ProcessAssignmentIndex: Sendable {
 
     /// The set words of `bytes` (UTF-8): its bytes, and its Cyrillic small letters (lanes 0–4).
     private static func mask(of bytes: ArraySlice<UInt8>) -> SIMD8<UInt64> {
-        var mask = SIMD8<UInt64>()
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var letterBits: UInt64 = 0
         var previous: UInt8 = 0
         for byte in bytes {
-            mask[Int(byte >> 6)] |= 1 << UInt64(byte & 63)
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
             if previous & 0xE0 == 0xC0, byte & 0xC0 == 0x80 {
                 let scalar = UInt32(previous & 0x1F) << 6 | UInt32(byte & 0x3F)
-                if letters.contains(scalar) { mask[4] |= 1 << UInt64(scalar - letters.lowerBound) }
+                if letters.contains(scalar) { letterBits |= 1 << UInt64(scalar - letters.lowerBound) }
             }
             previous = byte
         }
-        return mask
+        return SIMD8(words.0, words.1, words.2, words.3, letterBits, 0, 0, 0)
     }
 
     /// Whether entry `position`'s haystack contains `word`.
@@ -186,59 +193,70 @@ public struct ProcessAssignmentIndex: Sendable {
         }
     }
 
-    /// Appends the UTF-8 of `text.lowercased()` to `bytes`, mapping the scalars of the Latin-1,
-    /// basic Cyrillic and punctuation blocks directly from the UTF-8 (Swift's lowercasing looks
-    /// each scalar up in the Unicode tables, a tenth of a second for 100,000 names) and leaving
-    /// any other text to `lowercased()`.
-    static func appendLowercasedUTF8(of text: String, to bytes: inout [UInt8]) {
-        var text = text
+    /// Appends `(account + " " + name).lowercased()` in UTF-8.
+    private static func appendHaystack(of entry: Entry, to bytes: inout [UInt8]) {
         let start = bytes.count
-        let mapped = text.withUTF8 { utf8 in
-            var index = 0
+        if appendDirectlyLowercased(entry.account, to: &bytes) {
+            bytes.append(0x20)
+            if appendDirectlyLowercased(entry.name, to: &bytes) { return }
+        }
+        bytes.removeSubrange(start...)
+        bytes.append(contentsOf: (entry.account + " " + entry.name).lowercased().utf8)
+    }
+
+    /// Appends the UTF-8 of `text.lowercased()` to `bytes`.
+    static func appendLowercasedUTF8(of text: String, to bytes: inout [UInt8]) {
+        if !appendDirectlyLowercased(text, to: &bytes) { bytes.append(contentsOf: text.lowercased().utf8) }
+    }
+
+    /// Appends `text`'s UTF-8 and lower-cases it in place, when every scalar is one whose lower
+    /// case `directLowercase` knows (their UTF-8 keeps its length); appends nothing and returns
+    /// false otherwise. Swift's `lowercased()` looks each scalar up in the Unicode tables, a
+    /// tenth of a second for 100,000 names.
+    static func appendDirectlyLowercased(_ text: String, to bytes: inout [UInt8]) -> Bool {
+        let start = bytes.count
+        bytes.append(contentsOf: text.utf8)
+        let lowered = bytes.withUnsafeMutableBufferPointer { utf8 in
+            var index = start
             while index < utf8.count {
                 let lead = utf8[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if lead < 0x80 {
+                    if lead &- 0x41 < 26 { utf8[index] = lead + 0x20 }
+                    index += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 guard length < 4, index + length <= utf8.count else { return false }
-                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+                var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
                 for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
-                guard let scalar = Unicode.Scalar(value), let lower = directLowercase(scalar) else { return false }
-                appendUTF8(of: lower.value, to: &bytes)
+                guard let lower = directLowercase(value: value) else { return false }
+                if length == 2 {
+                    utf8[index] = UInt8(0xC0 | lower >> 6)
+                    utf8[index + 1] = UInt8(0x80 | lower & 0x3F)
+                } else if lower != value {
+                    return false
+                }
                 index += length
             }
             return true
         }
-        if !mapped {
-            bytes.removeSubrange(start...)
-            bytes.append(contentsOf: text.lowercased().utf8)
-        }
-    }
-
-    /// Appends the UTF-8 of a scalar below U+10000.
-    private static func appendUTF8(of value: UInt32, to bytes: inout [UInt8]) {
-        switch value {
-        case ..<0x80:
-            bytes.append(UInt8(value))
-        case ..<0x800:
-            bytes.append(UInt8(0xC0 | value >> 6))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        default:
-            bytes.append(UInt8(0xE0 | value >> 12))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        }
+        if !lowered { bytes.removeSubrange(start...) }
+        return lowered
     }
 
     /// The lower case of `scalar` when it is one whose mapping is a fixed offset or none (ASCII,
     /// Latin-1, Cyrillic U+0400–U+045F, general punctuation, №); nil for any other.
     static func directLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let value = scalar.value
-        let lower: UInt32? = switch value {
+        directLowercase(value: scalar.value).flatMap(Unicode.Scalar.init)
+    }
+
+    private static func directLowercase(value: UInt32) -> UInt32? {
+        switch value {
         case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x410...0x42F: value + 0x20
         case 0x400...0x40F: value + 0x50
         case 0...0xFF, 0x430...0x45F, 0x2000...0x206F, 0x2116: value
         default: nil
         }
-        return lower.flatMap(Unicode.Scalar.init)
     }
 }
 
