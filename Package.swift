@@ -87,6 +87,11 @@ let package = Package(
             ],
             exclude: ["__Screens__"]
         ),
+        // The TUI probe's scenario (collecta-bench tui-probe) on small demo companies.
+        .testTarget(
+            name: "CollectaBenchTests",
+            dependencies: ["collecta-bench", "CollectaCore", "CollectaStore", "TerminalUI"]
+        ),
         .testTarget(
             name: "CollectaCLITests",
             dependencies: ["collecta", "TerminalUITesting", .product(name: "GRDB", package: "GRDB.swift")]
