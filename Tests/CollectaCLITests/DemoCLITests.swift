@@ -102,4 +102,64 @@ struct DemoCLITests {
             #expect(copy == original, "\(kind) differs after the round trip")
         }
     }
+
+    @Test("demo --csv writes files that config import and import turn into the same database")
+    func csvRoundTrip() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let demo = try collecta([
+            "demo", "--db", "demo.sqlite", "--customers", "60", "--invoices", "700",
+            "--hierarchies", "6", "--seed", "3", "--today", "2026-11-29", "--csv", "files/demo",
+        ])
+        #expect(demo.status == 0, "\(demo.standardError)")
+        #expect(demo.standardOutput.contains("Process hierarchies      6"))
+        let configuration = try collecta(
+            ["config", "import", "files/demo/configuration.yaml", "--db", "copy.sqlite"])
+        #expect(configuration.status == 0, "\(configuration.standardError)")
+        for kind in ["agents", "sales-groups", "customers", "contacts", "invoices"] {
+            let imported = try collecta(["import", kind, "files/demo/\(kind).csv", "--db", "copy.sqlite"])
+            #expect(imported.status == 0, "\(kind): \(imported.standardError)")
+        }
+        for command in [["export", "customers"], ["export", "contacts"], ["export", "invoices"],
+                        ["export", "sales-groups"], ["export", "agents"], ["config", "export"]]
+        {
+            let original = try collecta(command + ["--db", "demo.sqlite"])
+            let copy = try collecta(command + ["--db", "copy.sqlite"])
+            #expect(original.status == 0 && !original.standardOutput.isEmpty)
+            #expect(copy.standardOutput == original.standardOutput, "\(command) differs")
+        }
+        let invoices = try collecta(["export", "invoices", "--db", "copy.sqlite"])
+        #expect(invoices.standardOutput.split(separator: "\n").count == 701)
+    }
+
+    @Test("demo refuses bad sizes, naming the option (exit 2)")
+    func optionErrors() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cases: [([String], String)] = [
+            (["--customers", "0"], "--customers must be at least 1"),
+            (["--invoices", "-1"], "--invoices must be 0 or more"),
+            (["--hierarchies", "0"], "--hierarchies must be at least 1"),
+            (["--today", "29.11.2026"], "--today must be a date"),
+        ]
+        for (arguments, message) in cases {
+            let result = try collecta(["demo", "--db", "bad.sqlite"] + arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError.contains(message), "\(result.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("bad.sqlite").path))
+        let noInvoices = try collecta(
+            ["demo", "--db", "none.sqlite", "--customers", "5", "--invoices", "0", "--today", "2026-11-29"])
+        #expect(noInvoices.status == 0)
+        #expect(noInvoices.standardOutput.contains("Invoices                 0"))
+    }
+
+    @Test("demo --help documents every option")
+    func help() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let help = try collecta(["demo", "--help"])
+        #expect(help.status == 0)
+        for option in ["--db", "--customers", "--invoices", "--hierarchies", "--seed", "--today", "--csv"] {
+            #expect(help.standardOutput.contains(option), "\(option)")
+        }
+        #expect(help.standardOutput.contains("overwritten"))
+    }
 }

@@ -53,18 +53,31 @@ public enum DemoCompany {
     public static func makeDataset(
         customers: Int = 200, seed: UInt64 = 1, today: LocalDate
     ) -> DemoDataset {
-        var ledger = DemoLedgerBuilder(seed: seed, today: today)
-        for index in 0..<max(0, customers) {
-            ledger.addCustomer(index: index)
+        makeDataset(DemoOptions(customers: customers, seed: seed, today: today))
+    }
+
+    /// Generates the demo company described by `options`, all in memory.
+    ///
+    /// For large companies iterate a ``DemoCompanyGenerator`` instead, which holds one customer
+    /// at a time.
+    public static func makeDataset(_ options: DemoOptions) -> DemoDataset {
+        let generator = DemoCompanyGenerator(options)
+        var customers: [Customer] = []
+        var contacts: [Contact] = []
+        var invoices: [Invoice] = []
+        for record in generator {
+            customers.append(record.customer)
+            contacts += record.contacts
+            invoices += record.invoices
         }
         return DemoDataset(
-            configuration: DemoConfiguration.make(), agents: DemoStaff.agents,
-            salesGroups: DemoStaff.salesGroups, customers: ledger.customers,
-            contacts: ledger.contacts, invoices: ledger.invoices)
+            configuration: generator.configuration, agents: generator.agents,
+            salesGroups: generator.salesGroups, customers: customers, contacts: contacts,
+            invoices: invoices)
     }
 }
 
-/// Accumulates customers, contacts and invoices, numbering contacts and invoices across
+/// Draws customers with their contacts and invoices, numbering contacts and invoices across
 /// customers.
 struct DemoLedgerBuilder {
     private let seed: UInt64
@@ -72,24 +85,22 @@ struct DemoLedgerBuilder {
     private let invoiceFactory: DemoInvoiceFactory
     private var nextContactNumber = 1
     private var nextInvoiceNumber = 1
-    private(set) var customers: [Customer] = []
-    private(set) var contacts: [Contact] = []
-    private(set) var invoices: [Invoice] = []
 
-    init(seed: UInt64, today: LocalDate) {
+    init(seed: UInt64, today: LocalDate, accountWidth: Int = 6, invoiceNumberWidth: Int = 6) {
         self.seed = seed
-        customerFactory = DemoCustomerFactory(seed: seed)
-        invoiceFactory = DemoInvoiceFactory(today: today)
+        customerFactory = DemoCustomerFactory(seed: seed, accountWidth: accountWidth)
+        invoiceFactory = DemoInvoiceFactory(today: today, numberWidth: invoiceNumberWidth)
     }
 
-    /// Draws customer `index` (zero-based) with its contacts and invoices.
-    mutating func addCustomer(index: Int) {
+    /// Draws customer `index` (zero-based) with its contacts and `invoiceCount` invoices (nil:
+    /// 3 to 27, drawn from the customer's stream).
+    mutating func makeCustomer(index: Int, invoiceCount: Int? = nil) -> DemoCustomerRecord {
         var random = SeededGenerator(seed: seed, stream: UInt64(index))
         let profile = customerFactory.makeProfile(index: index, random: &random)
-        customers.append(profile.customer)
-        contacts += DemoContactFactory.contacts(
+        let contacts = DemoContactFactory.contacts(
             for: profile, nextNumber: &nextContactNumber, random: &random)
-        invoices += invoiceFactory.invoices(
-            for: profile, nextNumber: &nextInvoiceNumber, random: &random)
+        let invoices = invoiceFactory.invoices(
+            for: profile, count: invoiceCount, nextNumber: &nextInvoiceNumber, random: &random)
+        return DemoCustomerRecord(customer: profile.customer, contacts: contacts, invoices: invoices)
     }
 }

@@ -33,6 +33,15 @@ enum DemoConfiguration {
             hierarchies: DemoHierarchies.all)
     }
 
+    /// The configuration with the planned pools and hierarchies in place of the classic three;
+    /// everything else (purposes, templates, letters, parameters) is the same.
+    static func make(portfolios plan: DemoPortfolioPlan) -> CollectionsConfiguration {
+        var configuration = make()
+        configuration.pools = plan.pools
+        configuration.hierarchies = plan.hierarchies
+        return configuration
+    }
+
     static let parameters = AutomationParameters(
         companyName: DemoStaff.companyName, companyCurrency: DemoStaff.companyCurrency,
         postsLettersAutomatically: false, createsActivitiesForAutomations: true,

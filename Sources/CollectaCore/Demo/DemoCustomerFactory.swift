@@ -6,25 +6,32 @@
 /// generation O(1) per customer without remembering the names already used.
 struct DemoCustomerFactory {
     private let seed: UInt64
+    /// Digits of the account number (`C-000001` has 6).
+    private let accountWidth: Int
     private var russianCount = 0
     private var englishCount = 0
     private var germanCount = 0
     private var frenchCount = 0
 
-    init(seed: UInt64) {
+    init(seed: UInt64, accountWidth: Int = 6) {
         self.seed = seed
+        self.accountWidth = accountWidth
+    }
+
+    /// The customer group: the first draw of every customer's stream, so that the invoice
+    /// allocation can learn a customer's group without drawing the whole customer.
+    static func drawGroup(random: inout SeededGenerator) -> String {
+        random.weighted([("RETAIL", 40), ("WHOLESALE", 35), ("PUBLIC", 15), ("INTERCOMPANY", 10)])
     }
 
     /// The customer with zero-based `index`, drawn from `random`.
     mutating func makeProfile(index: Int, random: inout SeededGenerator) -> DemoCustomerProfile {
-        let group = random.weighted([
-            ("RETAIL", 40), ("WHOLESALE", 35), ("PUBLIC", 15), ("INTERCOMPANY", 10),
-        ])
+        let group = Self.drawGroup(random: &random)
         let behaviour = random.weighted(DemoPaymentBehaviour.weights(group: group))
         var profile = random.chance(percent: 60)
             ? makeRussian(group: group, behaviour: behaviour, random: &random)
             : makeForeign(group: group, behaviour: behaviour, random: &random)
-        profile.customer.account = "C-" + DemoFormat.padded(index + 1, width: 6)
+        profile.customer.account = "C-" + DemoFormat.padded(index + 1, width: accountWidth)
         assignCommercialTerms(to: &profile, random: &random)
         return profile
     }

@@ -8,12 +8,16 @@
 /// resolved or have a broken promise.
 struct DemoInvoiceFactory {
     let today: LocalDate
+    /// Digits of invoice and voucher numbers (`AR-000123` has 6).
+    var numberWidth = 6
 
-    /// The invoices of `profile`; `nextNumber` numbers invoices and vouchers across customers.
+    /// The invoices of `profile`, `count` of them (nil: 3 to 27, drawn from `random`);
+    /// `nextNumber` numbers invoices and vouchers across customers.
     func invoices(
-        for profile: DemoCustomerProfile, nextNumber: inout Int, random: inout SeededGenerator
+        for profile: DemoCustomerProfile, count: Int? = nil, nextNumber: inout Int,
+        random: inout SeededGenerator
     ) -> [Invoice] {
-        let count = random.int(in: 3...27)
+        let count = count ?? random.int(in: 3...27)
         let window = profile.isNew ? 90 : 365
         var ages: [Int] = []
         ages.reserveCapacity(count)
@@ -48,9 +52,9 @@ struct DemoInvoiceFactory {
             ? openPart(of: amount, random: &random) : .zero
         let year = String(invoiceDate.components.year)
         return Invoice(
-            id: "INV-\(year)-" + DemoFormat.padded(number, width: 6),
+            id: "INV-\(year)-" + DemoFormat.padded(number, width: numberWidth),
             customerAccount: profile.customer.account,
-            voucher: "AR-" + DemoFormat.padded(number, width: 6), origin: origin,
+            voucher: "AR-" + DemoFormat.padded(number, width: numberWidth), origin: origin,
             invoiceDate: invoiceDate, dueDate: dueDate, amount: amount, openAmount: openAmount,
             currency: currency,
             openAmountCompany: DemoExchangeRates.companyAmount(openAmount, currency: currency),
