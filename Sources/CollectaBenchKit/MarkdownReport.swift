@@ -89,7 +89,8 @@ public enum MarkdownReport {
 
     private static func settingsLine(_ settings: ReportSettings) -> String {
         let sizes = settings.sizes.map { "\($0.label) customers / \(DatasetSize.compact($0.invoices)) invoices" }
-        let skipped = settings.skipped.isEmpty ? "" : "; skipped: \(settings.skipped.map(\.rawValue).joined(separator: ", "))"
+        let skippedGroups = settings.skipped.map(\.rawValue).joined(separator: ", ")
+        let skipped = settings.skipped.isEmpty ? "" : "; skipped: \(skippedGroups)"
         return "- Settings: \(sizes.joined(separator: ", ")); \(settings.runs) runs "
             + "(30-date series: \(settings.seriesRuns)); date \(settings.date); "
             + "\(settings.tuiKeys) keys per kind per TUI probe\(skipped)"

@@ -98,8 +98,9 @@ public struct BenchMeasurement: Codable, Equatable, Sendable {
         }
         error = nil
         let figures = (summary: summary, ratio: ratio, peakRSSBytes: peakRSSBytes)
-        self.targets = targets.map {
-            TargetResult(target: $0, met: $0.isMet(summary: figures.summary, ratio: figures.ratio, peakRSSBytes: figures.peakRSSBytes))
+        self.targets = targets.map { target in
+            let met = target.isMet(summary: figures.summary, ratio: figures.ratio, peakRSSBytes: figures.peakRSSBytes)
+            return TargetResult(target: target, met: met)
         }
     }
 

@@ -6,7 +6,8 @@ import CollectaCore
 public struct SuiteOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Customer counts of the generated companies, comma-separated; each has 10 invoices per customer (default: 10000,100000).",
+            "Customer counts of the generated companies, comma-separated; each has 10 invoices per "
+                + "customer (default: 10000,100000).",
             valueName: "n,n…"),
         transform: SuiteOptions.sizes(from:))
     public var sizes: [DatasetSize] = [DatasetSize(customers: 10_000), DatasetSize(customers: 100_000)]

@@ -85,7 +85,8 @@ extension Workbench {
     /// One progress line: the run's wall and CPU time, and its floor's.
     func progress(_ dataset: Dataset, _ name: String, _ run: Int, _ sample: ProcessSample?, floor: ProcessSample? = nil) {
         guard let sample else { return }
-        var line = "[\(dataset.size.label)] \(name) \(run): " + String(format: "%.3f s wall, %.3f s cpu", sample.wallSeconds, sample.cpuSeconds)
+        var line = "[\(dataset.size.label)] \(name) \(run): "
+            + String(format: "%.3f s wall, %.3f s cpu", sample.wallSeconds, sample.cpuSeconds)
         if let floor { line += String(format: "; floor %.3f s", floor.wallSeconds) }
         log(line)
     }

@@ -59,7 +59,7 @@ extension Workbench {
         log("[\(dataset.size.label)] running 30 dates for the history queries (untimed)")
         let copy = scratch("series-for-history.sqlite")
         try copyDatabase(dataset.demoDatabase, to: copy)
-        _ = try runSeries(on: copy, from: dataset.today)
+        _ = try runSeries(on: copy, from: dataset.today, label: dataset.size.label)
         try moveDatabase(copy, to: dataset.afterSeriesDatabase)
         return dataset.afterSeriesDatabase
     }

@@ -13,9 +13,10 @@ extension Workbench {
         var sameDateRuns: [ProcessSample] = []
         for run in 1...options.runs {
             try copyDatabase(dataset.demoDatabase, to: copy)
-            firstRuns.append(try ProcessRunner.run(collecta(["run", "--as-of", date, "--db", copy]), allowing: runStatuses))
+            let invocation = collecta(["run", "--as-of", date, "--db", copy])
+            firstRuns.append(try ProcessRunner.run(invocation, allowing: runStatuses))
             progress(dataset, MeasurementName.runFirstDate, run, firstRuns.last)
-            sameDateRuns.append(try ProcessRunner.run(collecta(["run", "--as-of", date, "--db", copy]), allowing: runStatuses))
+            sameDateRuns.append(try ProcessRunner.run(invocation, allowing: runStatuses))
             progress(dataset, MeasurementName.runSameDate, run, sameDateRuns.last)
         }
         return [
@@ -25,11 +26,14 @@ extension Workbench {
         ]
     }
 
-    /// Runs on `path` for the 30 dates from `first`; one sample per run.
-    func runSeries(on path: String, from first: LocalDate) throws -> [ProcessSample] {
+    /// Runs on `path` for the 30 dates from `first`, logging each; one sample per run.
+    func runSeries(on path: String, from first: LocalDate, label: String) throws -> [ProcessSample] {
         try (0..<30).map { day in
-            try ProcessRunner.run(
-                collecta(["run", "--as-of", first.adding(days: day).isoString, "--db", path]), allowing: runStatuses)
+            let date = first.adding(days: day).isoString
+            let sample = try ProcessRunner.run(collecta(["run", "--as-of", date, "--db", path]), allowing: runStatuses)
+            log("[\(label)]   run \(date) (\(day + 1)/30): "
+                + String(format: "%.3f s wall, %.3f s cpu", sample.wallSeconds, sample.cpuSeconds))
+            return sample
         }
     }
 
@@ -41,7 +45,8 @@ extension Workbench {
         var totals: [ProcessSample] = []
         for run in 1...options.seriesRunCount {
             try copyDatabase(dataset.demoDatabase, to: copy)
-            totals.append(ProcessSample.total(of: try runSeries(on: copy, from: dataset.today)))
+            let series = try runSeries(on: copy, from: dataset.today, label: dataset.size.label)
+            totals.append(ProcessSample.total(of: series))
             progress(dataset, MeasurementName.runThirtyDates, run, totals.last)
             if !FileManager.default.fileExists(atPath: dataset.afterSeriesDatabase) {
                 try moveDatabase(copy, to: dataset.afterSeriesDatabase)

@@ -20,8 +20,9 @@ struct SuiteCommand: ParsableCommand {
         let workbench = try Workbench(options: options)
         let machine = MachineProbe.describe(sqliteVersion: Self.sqliteLibraryVersion(), sqliteShell: workbench.sqlite3)
         var measurements: [BenchMeasurement] = []
+        let largest = options.sizes.max { $0.customers < $1.customers }
         for size in options.sizes {
-            measurements += workbench.measurements(of: size, isLargest: size == options.sizes.max { $0.customers < $1.customers })
+            measurements += workbench.measurements(of: size, isLargest: size == largest)
         }
         let settings = ReportSettings(
             sizes: options.sizes, runs: options.runs, seriesRuns: options.seriesRunCount, date: options.date,

@@ -11,7 +11,11 @@ extension Workbench {
         var processes: [ProcessSample] = []
         for run in 1...options.runs {
             let invocation = ProcessInvocation(
-                bench, ["tui-probe", "--db", dataset.demoDatabase, "--keys", String(options.tuiKeys)],
+                bench,
+                [
+                    "tui-probe", "--db", dataset.demoDatabase, "--keys", String(options.tuiKeys),
+                    "--today", dataset.today.isoString,
+                ],
                 output: .file(outputFile))
             processes.append(try ProcessRunner.run(invocation, allowing: [0]))
             let data = try Data(contentsOf: URL(fileURLWithPath: outputFile))
@@ -20,7 +24,8 @@ extension Workbench {
             } catch {
                 throw ProcessFailure("tui-probe printed something else than its JSON object: \(error)")
             }
-            log(String(format: "[%@] TUI probe %d: first frame %.1f ms", dataset.size.label, run, outputs[run - 1].firstFrameMilliseconds))
+            let firstFrame = String(format: "%.1f ms", outputs[run - 1].firstFrameMilliseconds)
+            log("[\(dataset.size.label)] TUI probe \(run): first frame \(firstFrame)")
         }
         return TUIProbeOutput.measurements(of: outputs, processes: processes, size: dataset.size)
     }

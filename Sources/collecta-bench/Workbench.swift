@@ -21,7 +21,8 @@ struct Workbench {
         collecta = Self.absolute(options.collecta ?? ((bench as NSString).deletingLastPathComponent + "/collecta"))
         guard FileManager.default.isExecutableFile(atPath: collecta) else {
             throw ProcessFailure(
-                "no collecta binary at \(collecta); build it first (`swift build -c release --product collecta`) or pass --collecta")
+                "no collecta binary at \(collecta); build it first "
+                    + "(`swift build -c release --product collecta`) or pass --collecta")
         }
         guard let shell = ProcessRunner.executablePath(named: "sqlite3") else {
             throw ProcessFailure("the sqlite3 shell is not on PATH (apt-get install sqlite3); it gives the floors")
