@@ -136,7 +136,7 @@ struct DemoCLITests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let cases: [([String], String)] = [
             (["--customers", "0"], "--customers must be at least 1"),
-            (["--invoices", "-1"], "--invoices must be 0 or more"),
+            (["--invoices=-1"], "--invoices must be 0 or more"),
             (["--hierarchies", "0"], "--hierarchies must be at least 1"),
             (["--today", "29.11.2026"], "--today must be a date"),
         ]
@@ -150,6 +150,18 @@ struct DemoCLITests {
             ["demo", "--db", "none.sqlite", "--customers", "5", "--invoices", "0", "--today", "2026-11-29"])
         #expect(noInvoices.status == 0)
         #expect(noInvoices.standardOutput.contains("Invoices                 0"))
+    }
+
+    @Test("demo --csv refuses a directory it cannot write, and writes no data (exit 1)")
+    func unwritableCSVDirectory() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("not a directory".utf8).write(to: directory.appendingPathComponent("taken"))
+        let result = try collecta(
+            ["demo", "--db", "demo.sqlite", "--customers", "5", "--today", "2026-11-29", "--csv", "taken"])
+        #expect(result.status == 1)
+        #expect(result.standardErrorLines.first?.hasPrefix("collecta: cannot write the CSV files to ") == true)
+        let customers = try collecta(["export", "customers", "--db", "demo.sqlite"])
+        #expect(customers.standardOutput.split(separator: "\n").count == 1)
     }
 
     @Test("demo --help documents every option")

@@ -131,8 +131,11 @@ final class DemoCSVFiles {
 
     /// `error` as the demo's refusal, with the system's reason.
     static func failure(_ error: Error, in directory: URL) -> DemoLoadingError {
-        let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?
+        var reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?
             .localizedDescription ?? error.localizedDescription
+        let generic = "The operation could not be completed. "
+        if reason.hasPrefix(generic) { reason.removeFirst(generic.count) }
+        if reason.hasSuffix(".") { reason.removeLast() }
         return .cannotWriteFiles(directory: directory.path, reason: reason)
     }
 
