@@ -94,7 +94,12 @@ let package = Package(
             ],
             exclude: ["__Screens__"]
         ),
-        .testTarget(name: "CollectaBenchTests", dependencies: ["CollectaBenchKit"]),
+        // The benchmark's pure parts (CollectaBenchKit), and the TUI probe's scenario
+        // (collecta-bench tui-probe) on small demo companies.
+        .testTarget(
+            name: "CollectaBenchTests",
+            dependencies: ["CollectaBenchKit", "collecta-bench", "CollectaCore", "CollectaStore", "TerminalUI"]
+        ),
         .testTarget(
             name: "CollectaCLITests",
             dependencies: ["collecta", "TerminalUITesting", .product(name: "GRDB", package: "GRDB.swift")]

@@ -68,10 +68,17 @@ final class TUIProbe {
         try TUIProbeScreen.list(in: frame, cursorStyle: runner.theme.style(.focused))
     }
 
+    /// How long the probe waits before handing over a key: the application sits idle between a
+    /// user's keys (blocked reading the terminal), so a key wakes a sleeping process; without the
+    /// pause the probe would be a process that never sleeps, which the scheduler preempts in the
+    /// middle of whatever it does, keys included.
+    static let pauseBeforeKey: Duration = .milliseconds(1)
+
     /// Hands `key` to the application and returns how long it took until its frame was drawn.
     @discardableResult
     func press(_ key: Key) throws(TUIProbeFailure) -> Duration {
         terminal.removeFrames()
+        Thread.sleep(forTimeInterval: TUIProbe.milliseconds(Self.pauseBeforeKey) / 1_000)
         let start = clock.now
         runner.send(key)
         let elapsed = clock.now - start

@@ -8,10 +8,13 @@ import TerminalUI
 /// monotonic clock, its first frame, opening the Process assignment list from the main menu, and
 /// N each of Down, PageDown and typing one character into the list's filter.
 ///
-/// A key's time runs from handing it to the application to its frame being drawn. Every frame is
-/// checked (the cursor moved, a page down shows other accounts, the filter narrowed the rows); a
-/// screen that does not behave ends the probe with exit status 1 and the reason on stderr, so it
-/// is never timed. On success stdout holds one JSON object, times in milliseconds:
+/// A key's time runs from handing it to the application to its frame being drawn; the probe
+/// pauses a millisecond before each key, as the application idles between a user's keys. The
+/// filter samples type one character (Latin, Cyrillic or a digit, in turn) into the list's filter
+/// (`/`) and delete it, untimed, before the next. Every frame is checked (the cursor moved, a page
+/// down shows other accounts, the filter narrowed the rows); a screen that does not behave ends
+/// the probe with exit status 1 and the reason on stderr, so it is never timed. On success stdout
+/// holds one JSON object, times in milliseconds:
 ///
 /// ```json
 /// {"firstFrameMilliseconds": 41.2, "openScreenMilliseconds": 88.0,

@@ -102,8 +102,9 @@ enum TUIProbeScreen {
 
     /// The `position/total` at the right end of a grid's bottom line.
     private static func positionText(in line: String) -> (Int, Int)? {
-        let word = line.reversed().drop { $0 == " " }.prefix { $0 != " " }.reversed()
-        let parts = String(word).split(separator: "/", omittingEmptySubsequences: false)
+        guard line.last?.isNumber == true else { return nil }
+        let word = line.lastIndex(of: " ").map { line[line.index(after: $0)...] } ?? line[...]
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let position = Int(parts[0]), let total = Int(parts[1]) else { return nil }
         return (position, total)
     }

@@ -28,17 +28,31 @@ public struct CollectaApplication: TerminalApplication {
     /// The commands of the application and of the active screen, then every toolkit command
     /// (dialogs, widgets), in the user's language.
     private var commands: CommandTable {
+        var seen: Set<CommandID> = []
+        let all = (applicationAndScreenCommands + ToolkitCommandTexts.all(in: .english))
+            .filter { seen.insert($0.id).inserted }
+        return CommandTable(ToolkitCommandTexts.localized(all, in: context.language))
+    }
+
+    /// The commands the help bar can show (those bound with `showsInHelpBar`), described as
+    /// `commands` describes them: the whole table is built for F1 help only, not on every frame.
+    private var helpBarCommands: CommandTable {
+        let shown = Set(helpBarKeymaps.layers.flatMap(\.bindings).filter(\.showsInHelpBar).map(\.command))
+        var seen: Set<CommandID> = []
+        var found = applicationAndScreenCommands.filter { shown.contains($0.id) && seen.insert($0.id).inserted }
+        found += shown.subtracting(seen).compactMap { ToolkitCommandTexts.englishByID[$0] }
+        return CommandTable(ToolkitCommandTexts.localized(found, in: context.language))
+    }
+
+    /// The application's commands, then the active screen's.
+    private var applicationAndScreenCommands: [Command] {
         let global = [
             Command(Self.helpCommand, title: context.text(AppTexts.help), group: context.text(AppTexts.globalGroup),
                     help: context.text(AppTexts.helpHelp)),
             Command(Self.quitCommand, title: context.text(AppTexts.quit), group: context.text(AppTexts.globalGroup),
                     help: context.text(AppTexts.quitHelp)),
         ]
-        let screenCommands = (stack.active as? any CommandProviding)?.commands ?? []
-        var seen: Set<CommandID> = []
-        let all = (global + screenCommands + ToolkitCommandTexts.all(in: .english))
-            .filter { seen.insert($0.id).inserted }
-        return CommandTable(ToolkitCommandTexts.localized(all, in: context.language))
+        return global + ((stack.active as? any CommandProviding)?.commands ?? [])
     }
 
     /// The help bar's keymaps: the global keys first, so that F1 and F10 always show.
@@ -154,7 +168,7 @@ public struct CollectaApplication: TerminalApplication {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         stack.render(into: &buffer, in: body, theme: theme)
         status.render(into: &buffer, in: buffer.bounds.row(size.height - 2), theme: theme)
-        HelpBar(keymaps: helpBarKeymaps, commands: commands, availability: stack.availability(of:))
+        HelpBar(keymaps: helpBarKeymaps, commands: helpBarCommands, availability: stack.availability(of:))
             .render(into: &buffer, in: buffer.bounds.row(size.height - 1), theme: theme)
         status.tick()
         if let help = helpScreen {

@@ -10,6 +10,10 @@ public enum ToolkitCommandTexts {
                 + HelpScreen.commands + Tabs.commands, in: language)
     }
 
+    /// Every toolkit command in English, by id (the first of a repeated id).
+    static let englishByID: [CommandID: Command] = Dictionary(
+        all(in: .english).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
     /// `commands` with the toolkit's commands among them in `language` (others unchanged).
     public static func localized(_ commands: [Command], in language: Language) -> [Command] {
         guard language == .russian else { return commands }

@@ -86,6 +86,71 @@ extension CollectaDatabase {
     }
 }
 
+extension CollectaDatabase {
+    /// Every customer R1 assigns on `asOf` under `configuration`, by account, for a list to
+    /// count, filter, sort and page in memory — one query. The customers no hierarchy takes are
+    /// left out here rather than in SQL, where the R1 `CASE` would be evaluated twice per
+    /// customer (once for the WHERE, once for the column).
+    public func processAssignmentIndex(
+        configuration: CollectionsConfiguration, asOf: LocalDate
+    ) throws -> ProcessAssignmentIndex {
+        let sql = try ProcessAssignmentSQL(query: ProcessAssignmentQuery(), configuration: configuration, asOf: asOf)
+        let entries = try translatedRead { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT a.account, a.name, a.hierarchy_id, a.source FROM (\(sql.base)) a ORDER BY a.account",
+                arguments: sql.baseArguments)
+            var entries: [ProcessAssignmentIndex.Entry] = []
+            while let row = try rows.next() {
+                guard let hierarchyID = row[2] as String? else { continue }
+                entries.append(ProcessAssignmentIndex.Entry(
+                    account: row[0], name: row[1], hierarchyID: hierarchyID,
+                    source: (row[3] as String) == "manual" ? .manual : .pool))
+            }
+            return entries
+        }
+        return ProcessAssignmentIndex(entries: entries)
+    }
+
+    /// The open and overdue balance on `asOf` of every customer with open invoices (the sorts by
+    /// balance) — one query.
+    public func customerBalances(asOf: LocalDate) throws -> [String: CustomerBalances] {
+        try translatedRead { db in
+            var balances: [String: CustomerBalances] = [:]
+            let rows = try Row.fetchCursor(db, sql: ProcessAssignmentSQL.balances(where: ""), arguments: [asOf.isoString])
+            while let row = try rows.next() {
+                balances[row[0]] = CustomerBalances(open: Money(minorUnits: row[1]), overdue: Money(minorUnits: row[2]))
+            }
+            return balances
+        }
+    }
+
+    /// The customers `entries` (a page of an index) as the list shows them, in the same order:
+    /// their balances on `asOf`, leading invoices, executed steps and last actions — four
+    /// queries over the page's accounts.
+    public func processAssignmentRows(
+        _ entries: [ProcessAssignmentIndex.Entry], asOf: LocalDate
+    ) throws -> [ProcessAssignmentRow] {
+        guard !entries.isEmpty else { return [] }
+        let accounts = entries.map(\.account)
+        return try translatedRead { db in
+            var balances: [String: (open: Int64, overdue: Int64)] = [:]
+            let sql = ProcessAssignmentSQL.balances(
+                where: "AND customer_account IN (\(databaseQuestionMarks(count: accounts.count)))")
+            for row in try Row.fetchAll(db, sql: sql, arguments: [asOf.isoString] + StatementArguments(accounts)) {
+                balances[row[0]] = (row[1], row[2])
+            }
+            var rows = entries.map { entry in
+                ProcessAssignmentRow(
+                    account: entry.account, name: entry.name, hierarchyID: entry.hierarchyID, source: entry.source,
+                    openBalance: Money(minorUnits: balances[entry.account]?.open ?? 0),
+                    overdueBalance: Money(minorUnits: balances[entry.account]?.overdue ?? 0), executedStepLines: [])
+            }
+            try ProcessAssignmentSQL.addDetails(to: &rows, in: db)
+            return rows
+        }
+    }
+}
+
 /// The SQL of the process assignment list: R1 as a CASE over the manual assignment and the
 /// pools of the active hierarchies in rank order.
 struct ProcessAssignmentSQL {
@@ -158,6 +223,16 @@ struct ProcessAssignmentSQL {
 
     func pageArguments(offset: Int, limit: Int) -> StatementArguments {
         [asOf.isoString] + baseArguments + conditions.arguments + [limit, max(0, offset)]
+    }
+
+    /// The open and overdue balance per customer with open invoices, `extra` narrowing the
+    /// invoices (`AND …`); the one argument is the as-of date. The same sums as `page`'s.
+    static func balances(where extra: String) -> String {
+        """
+        SELECT customer_account, coalesce(sum(open_amount_company), 0),
+          coalesce(sum(CASE WHEN due_date < ? THEN open_amount_company END), 0)
+        FROM invoice WHERE open_amount > 0 \(extra) GROUP BY customer_account
+        """
     }
 
     /// Fills the leading invoice, its executed steps and the last action of `rows`.

@@ -45,6 +45,19 @@ public struct ScreenBuffer: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard point.y >= area.y, point.y < area.maxY else { return 0 }
         var x = point.x
+        if DisplayWidth.isOneScalarPerCharacter(text) {
+            // Each scalar is a character: no grapheme breaking (most text of a frame).
+            for scalar in text.unicodeScalars {
+                let width = DisplayWidth.of(scalar)
+                if width == 0 { continue }
+                if x + width > area.maxX { break }
+                if x >= area.x {
+                    put(Character(scalar), width: width, x: x, y: point.y, style: style)
+                }
+                x += width
+            }
+            return max(0, x - point.x)
+        }
         for character in text {
             let printable = character.isNewline || character == "\t" ? " " : character
             let width = DisplayWidth.of(printable)
@@ -62,10 +75,14 @@ public struct ScreenBuffer: Hashable, Sendable {
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        let cell = Cell(character: character, style: style)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX {
-                put(character, width: 1, x: x, y: y, style: style)
-            }
+            // Only a wide character across either edge can be cut; the cells between are all
+            // replaced.
+            clearWideCharacter(at: area.x, y: y)
+            clearWideCharacter(at: area.maxX - 1, y: y)
+            let row = y * size.width
+            for x in area.x..<area.maxX { cells[row + x] = cell }
         }
     }
 

@@ -114,7 +114,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
     private mutating func rebuildList() {
         let query = list.query
         var list = Self.makeList(context: context, configuration: configuration, hierarchyID: hierarchy?.id,
-                                 showsSteps: showsSteps)
+                                 showsSteps: showsSteps, memory: list.source.memory)
         list.setFilter(query.filter)
         if let sort = query.sort, list.columns.contains(where: { $0.id == sort.columnID }) { list.setSort(sort) }
         self.list = list
@@ -158,9 +158,11 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
         return context.text(AssignmentsTexts.details(lastAction: last, nextStep: next))
     }
 
+    /// The grid of one hierarchy (nil: all) and column set; `memory` is what the screen's
+    /// previous list read (the customers R1 assigns), so that switching reads nothing again.
     static func makeList(
         context: AppContext, configuration: CollectionsConfiguration, hierarchyID: String?,
-        showsSteps: Bool = false
+        showsSteps: Bool = false, memory: ProcessAssignmentMemory = ProcessAssignmentMemory()
     ) -> Grid<ProcessAssignmentSource> {
         let text = { (label: LocalizedText) in context.text(label) }
         var columns = [
@@ -197,7 +199,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
         }
         let source = ProcessAssignmentSource(
             database: context.database, configuration: configuration, asOf: context.today,
-            hierarchyID: hierarchyID, language: context.language, showsSteps: showsSteps)
+            hierarchyID: hierarchyID, language: context.language, showsSteps: showsSteps, memory: memory)
         return Grid(columns: columns, source: source, strings: context.gridStrings, allowsMarking: false)
     }
 }

@@ -2,13 +2,16 @@ import CollectaCore
 import CollectaStore
 import TerminalUI
 
-/// The customers assigned to a hierarchy (or to any), one page at a time: `rowCount` is one
-/// COUNT, `rows(in:)` one LIMIT/OFFSET query for the visible range (plus one query each for the
-/// page's leading invoices, executed steps and last actions). The filter and the sort of the
-/// stored columns go to SQL; the computed columns (leading invoice, next step, last action) are
-/// not sortable. The last page read is kept, so repeated renders of one range ask nothing.
+/// The customers assigned to a hierarchy (or to any), one page at a time. R1 is evaluated once,
+/// for every customer, into a `ProcessAssignmentIndex` shared by the copies of the source (and
+/// by the lists of the other hierarchies and column sets of the screen): counting, filtering,
+/// sorting and paging then run in memory. `rows(in:)` reads the visible page's balances, leading
+/// invoices, executed steps and last actions (four queries over the page's accounts). The sorts
+/// by balance read every customer's balances once. The computed columns (leading invoice, next
+/// step, last action) are not sortable. The last page read is kept, so repeated renders of one
+/// range ask nothing.
 struct ProcessAssignmentSource: GridDataSource {
-    /// The sortable columns and the SQL sort each one asks for.
+    /// The sortable columns and the sort each one asks for.
     static let sortKeys: [String: ProcessAssignmentSort] = [
         "account": .account, "name": .name, "hierarchy": .hierarchy, "source": .source,
         "open": .openBalance, "overdue": .overdueBalance,
@@ -23,9 +26,12 @@ struct ProcessAssignmentSource: GridDataSource {
     let showsSteps: Bool
     /// Counts the queries (shared by the copies of the source) and keeps the last page.
     let log: QueryLog
+    /// The index, the balances and the last ordering; shared across the screen's lists.
+    let memory: ProcessAssignmentMemory
 
     init(database: CollectaDatabase, configuration: CollectionsConfiguration, asOf: LocalDate,
-         hierarchyID: String?, language: Language, showsSteps: Bool = false, log: QueryLog = QueryLog()) {
+         hierarchyID: String?, language: Language, showsSteps: Bool = false, log: QueryLog = QueryLog(),
+         memory: ProcessAssignmentMemory = ProcessAssignmentMemory()) {
         self.showsSteps = showsSteps
         self.database = database
         self.configuration = configuration
@@ -33,6 +39,7 @@ struct ProcessAssignmentSource: GridDataSource {
         self.hierarchyID = hierarchyID
         self.language = language
         self.log = log
+        self.memory = memory
     }
 
     func storeQuery(_ query: GridQuery) -> ProcessAssignmentQuery {
@@ -43,10 +50,7 @@ struct ProcessAssignmentSource: GridDataSource {
     }
 
     func rowCount(matching query: GridQuery) -> Int {
-        log.counts += 1
-        return log.reading(0) {
-            try database.countProcessAssignments(storeQuery(query), configuration: configuration, asOf: asOf)
-        }
+        positions(matching: query).count
     }
 
     func rows(in range: Range<Int>, matching query: GridQuery) -> [GridRow] {
@@ -56,12 +60,11 @@ struct ProcessAssignmentSource: GridDataSource {
             let start = range.lowerBound - cached.range.lowerBound
             return Array(cached.rows.dropFirst(start).prefix(range.count))
         }
+        let positions = positions(matching: query)
+        guard let index = memory.index, range.lowerBound < positions.count else { return [] }
         log.pages += 1
-        let found = log.reading([]) {
-            try database.processAssignments(
-                storeQuery(query), configuration: configuration, asOf: asOf,
-                offset: range.lowerBound, limit: range.count)
-        }
+        let entries = positions[range.clamped(to: 0..<positions.count)].map { index.entries[$0] }
+        let found = log.reading([]) { try database.processAssignmentRows(entries, asOf: asOf) }
         let rows = found.map(gridRow)
         if range.count > 1 || log.cached?.query != query {
             log.cached = (query, range.lowerBound..<(range.lowerBound + rows.count), rows)
@@ -69,6 +72,32 @@ struct ProcessAssignmentSource: GridDataSource {
         for customer in found { log.details[customer.account] = customer }
         if log.details.count > 1_000 { log.details = Dictionary(found.map { ($0.account, $0) }) { first, _ in first } }
         return rows
+    }
+
+    /// The positions in the index of the customers `query` keeps, in its order (the last
+    /// ordering is kept; the index is read once, the balances once for a balance sort).
+    private func positions(matching query: GridQuery) -> [Int] {
+        let storeQuery = storeQuery(query)
+        if let ordering = memory.ordering, ordering.query == storeQuery { return ordering.positions }
+        guard let index = memory.index ?? readIndex() else { return [] }
+        var balances: [String: CustomerBalances] = [:]
+        if storeQuery.sort == .openBalance || storeQuery.sort == .overdueBalance {
+            guard let read = memory.balances ?? log.reading(nil, { try database.customerBalances(asOf: asOf) })
+            else { return [] }
+            memory.balances = read
+            balances = read
+        }
+        let positions = index.positions(matching: storeQuery, balances: balances)
+        memory.ordering = (storeQuery, positions)
+        return positions
+    }
+
+    private func readIndex() -> ProcessAssignmentIndex? {
+        log.counts += 1
+        memory.index = log.reading(nil) {
+            try database.processAssignmentIndex(configuration: configuration, asOf: asOf)
+        }
+        return memory.index
     }
 
     /// The cells of one customer, in the order of `ProcessAssignmentScreen.makeList`'s columns.
@@ -100,6 +129,15 @@ struct ProcessAssignmentSource: GridDataSource {
         else { return nil }
         return NextStep.after(executedLines: row.executedStepLines, in: hierarchy, dueDate: due)
     }
+}
+
+/// What a process assignment list keeps in memory, shared by the lists of one screen: the index
+/// of the assigned customers (nil until read, or when it could not be), every customer's
+/// balances (read for the first sort by balance), and the last ordering computed.
+final class ProcessAssignmentMemory {
+    var index: ProcessAssignmentIndex?
+    var balances: [String: CustomerBalances]?
+    var ordering: (query: ProcessAssignmentQuery, positions: [Int])?
 }
 
 /// What a paged source asked the database, shared by the copies of one source (tests count it),

@@ -86,8 +86,46 @@ extension Grid {
             let isMarked = markedIDs.contains(row.id)
             let role: StyleRole = top + offset == cursorIndex
                 ? (isFocused ? .focused : .selected) : (isMarked ? .marked : .normal)
-            buffer.write(line(row.cells, marked: isMarked, widths: widths, width: area.width),
-                         at: Point(x: area.x, y: area.y + offset), style: theme.style(role), clip: area)
+            let style = theme.style(role)
+            if fitsInPlace(row.cells, widths: widths, width: area.width) {
+                drawLine(row.cells, marked: isMarked, widths: widths, into: &buffer, in: area.row(offset), style: style)
+            } else {
+                buffer.write(line(row.cells, marked: isMarked, widths: widths, width: area.width),
+                             at: Point(x: area.x, y: area.y + offset), style: style, clip: area)
+            }
+        }
+    }
+
+    /// Whether a row can be drawn cell by cell: the columns fit the width (no ellipsis at the
+    /// end of the line) and every cell is plain text (no control character, whose measured and
+    /// drawn widths differ).
+    private func fitsInPlace(_ cells: [String], widths: [Int], width: Int) -> Bool {
+        let separators = DisplayWidth.of(Self.separator) * max(0, columns.count - 1)
+        let cellsWidth = widths.reduce(0) { $0 + max(0, $1) }
+        guard markWidth + cellsWidth + separators <= width else { return false }
+        return cells.allSatisfy(DisplayWidth.isOneScalarPerCharacter)
+    }
+
+    /// Draws what `line(_:marked:widths:width:)` gives on `area`'s first row, writing each cell
+    /// in its place over the row filled in `style` instead of building the line as one string
+    /// (every visible row of every frame).
+    private func drawLine(
+        _ cells: [String], marked: Bool, widths: [Int], into buffer: inout ScreenBuffer, in area: Rect, style: Style
+    ) {
+        buffer.fill(area, style: style)
+        var x = area.x
+        if allowsMarking {
+            if marked { buffer.write(DisplayWidth.clip(strings.markGlyph, to: markWidth), at: Point(x: x, y: area.y),
+                                     style: style, clip: area) }
+            x += markWidth
+        }
+        let separatorWidth = DisplayWidth.of(Self.separator)
+        for index in columns.indices {
+            if index > 0 { x += separatorWidth }
+            let text = DisplayWidth.clip(index < cells.count ? cells[index] : "", to: widths[index])
+            let indent = columns[index].alignment == .trailing ? widths[index] - DisplayWidth.of(text) : 0
+            buffer.write(text, at: Point(x: x + max(0, indent), y: area.y), style: style, clip: area)
+            x += max(0, widths[index])
         }
     }
 
