@@ -6,7 +6,7 @@ DEMO_DB      ?= $(CURDIR)/.build/demo.sqlite
 APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
 BIN_DEBUG    := .build/debug/collecta
 
-.PHONY: all deps build run demo test release clean keybindings
+.PHONY: all deps build run demo test release bench clean keybindings
 
 all: build
 
@@ -50,6 +50,14 @@ keybindings: build
 
 release: deps
 	$(SWIFT) build -c release
+
+# The benchmark at scale (docs/performance.md): release binaries, generated companies of 10,000 and
+# 100,000 customers cached in .build/bench/, results in .build/bench/results.md and results.json.
+# Options go in BENCH_ARGS, e.g. `make bench BENCH_ARGS="--sizes 10000 --runs 3 --skip tui"`.
+bench: deps
+	$(SWIFT) build -c release --product collecta
+	$(SWIFT) build -c release --product collecta-bench
+	.build/release/collecta-bench suite $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

@@ -59,12 +59,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's pure parts: process runner, statistics, targets, reports, options.
+        .target(
+            name: "CollectaBenchKit",
+            dependencies: [
+                "CollectaCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The benchmark behind `make bench`: runs the release binaries and the TUI on the test
         // terminal against generated companies (docs/performance.md).
         .executableTarget(
             name: "collecta-bench",
             dependencies: [
-                "CollectaApp", "CollectaCore", "CollectaStore", "TerminalUI",
+                "CollectaApp", "CollectaBenchKit", "CollectaCore", "CollectaStore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -87,10 +94,11 @@ let package = Package(
             ],
             exclude: ["__Screens__"]
         ),
-        // The TUI probe's scenario (collecta-bench tui-probe) on small demo companies.
+        // The benchmark's pure parts (CollectaBenchKit), and the TUI probe's scenario
+        // (collecta-bench tui-probe) on small demo companies.
         .testTarget(
             name: "CollectaBenchTests",
-            dependencies: ["collecta-bench", "CollectaCore", "CollectaStore", "TerminalUI"]
+            dependencies: ["CollectaBenchKit", "collecta-bench", "CollectaCore", "CollectaStore", "TerminalUI"]
         ),
         .testTarget(
             name: "CollectaCLITests",
