@@ -89,9 +89,13 @@ public struct TemplateRenderer: Sendable {
             defaultLanguage: template.defaultLanguage)
         else { throw TemplateRenderingError.noMessage(templateID: template.id) }
         let values = MustacheFields(fields: PlaceholderTree.values(of: context))
-        let field = "messages[\(message.language)]"
-        let subject = try render(message.subject, .plainText, field: field + ".subject", values)
-        let body = try render(message.htmlBody, .html, field: field + ".htmlBody", values)
+        let source = TemplateSource(document: template.id, level: 0, language: message.language)
+        let subject = try render(message.subject, .plainText, source.part(.subject), values) {
+            "messages[\(message.language)].subject"
+        }
+        let body = try render(message.htmlBody, .html, source.part(.htmlBody), values) {
+            "messages[\(message.language)].htmlBody"
+        }
         return RenderedEmail(
             language: message.language, subject: Self.singleLine(subject), htmlBody: body)
     }
@@ -111,10 +115,13 @@ public struct TemplateRenderer: Sendable {
             defaultLanguage: defaultLanguage)
         else { throw TemplateRenderingError.noText(sequenceID: sequence.id, level: level) }
         let values = MustacheFields(fields: PlaceholderTree.values(of: context))
-        let field = "levels[\(level)].texts[\(text.language)]"
-        let title = Self.singleLine(
-            try render(text.title, .plainText, field: field + ".title", values))
-        let body = try render(text.body, .plainText, field: field + ".body", values)
+        let source = TemplateSource(document: sequence.id, level: level, language: text.language)
+        let title = Self.singleLine(try render(text.title, .plainText, source.part(.title), values) {
+            "levels[\(level)].texts[\(text.language)].title"
+        })
+        let body = try render(text.body, .plainText, source.part(.body), values) {
+            "levels[\(level)].texts[\(text.language)].body"
+        }
         let html = LetterDocument.html(
             language: text.language, title: title, bodyText: body, context: context)
         return RenderedLetter(language: text.language, title: title, bodyText: body, bodyHTML: html)
@@ -125,17 +132,26 @@ public struct TemplateRenderer: Sendable {
         _ text: String, format: TemplateFormat, context: RenderingContext
     ) throws -> String {
         let values = MustacheFields(fields: PlaceholderTree.values(of: context))
-        return try render(text, format, field: "template", values)
-    }
-
-    private mutating func render(
-        _ text: String, _ format: TemplateFormat, field: String, _ values: MustacheFields
-    ) throws -> String {
         switch cache.compiled(text, format) {
         case .template(let template):
             return template.render(values)
         case .refused(let problems):
-            throw TemplateRenderingError.invalidTemplate(field: field, problems: problems)
+            throw TemplateRenderingError.invalidTemplate(field: "template", problems: problems)
+        }
+    }
+
+    /// Renders the text of a configuration document, found by `source` rather than by text:
+    /// hashing and comparing a whole (often Cyrillic) text for every customer cost more than
+    /// rendering it.
+    private mutating func render(
+        _ text: String, _ format: TemplateFormat, _ source: TemplateSource, _ values: MustacheFields,
+        field: () -> String
+    ) throws -> String {
+        switch cache.compiled(text, format, source: source) {
+        case .template(let template):
+            return template.render(values)
+        case .refused(let problems):
+            throw TemplateRenderingError.invalidTemplate(field: field(), problems: problems)
         }
     }
 
@@ -166,6 +182,27 @@ enum LanguagePick {
     }
 }
 
+/// One text of a configuration document: a message's subject or body, a letter level's title or
+/// body, in one language.
+struct TemplateSource: Hashable, Sendable {
+    enum Part: Hashable, Sendable {
+        case subject, htmlBody, title, body
+    }
+
+    /// The email template's or the letter sequence's id.
+    let document: String
+    /// The letter level; 0 for emails.
+    let level: Int
+    let language: String
+    var part = Part.subject
+
+    func part(_ part: Part) -> TemplateSource {
+        var source = self
+        source.part = part
+        return source
+    }
+}
+
 /// Template texts checked and compiled, by text and format.
 struct CompiledTemplates: Sendable {
     enum Entry: Sendable {
@@ -182,6 +219,8 @@ struct CompiledTemplates: Sendable {
     private static let plainTextPragma = "{{%CONTENT_TYPE:TEXT}}\n"
 
     private var entries: [Key: Entry] = [:]
+    /// The entries of the texts last rendered for each document part, with those texts.
+    private var bySource: [TemplateSource: (text: String, entry: Entry)] = [:]
 
     var count: Int { entries.count }
 
@@ -191,6 +230,17 @@ struct CompiledTemplates: Sendable {
         if let entry = entries[key] { return entry }
         let entry = Self.compile(text, format)
         entries[key] = entry
+        return entry
+    }
+
+    /// The compiled `text` of the document part `source`. When the part's text is the one
+    /// found last time, its entry is reused without hashing the text: within a run the texts
+    /// are the same strings, so the comparison is one of their storage. A changed text (an
+    /// edited template) is looked up by text again.
+    mutating func compiled(_ text: String, _ format: TemplateFormat, source: TemplateSource) -> Entry {
+        if let known = bySource[source], known.text == text { return known.entry }
+        let entry = compiled(text, format)
+        bySource[source] = (text, entry)
         return entry
     }
 
