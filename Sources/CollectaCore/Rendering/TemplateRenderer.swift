@@ -88,12 +88,11 @@ public struct TemplateRenderer: Sendable {
             of: template.messages, language: \.language, for: customerLanguage,
             defaultLanguage: template.defaultLanguage)
         else { throw TemplateRenderingError.noMessage(templateID: template.id) }
-        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
         let source = TemplateSource(document: template.id, level: 0, language: message.language)
-        let subject = try render(message.subject, .plainText, source.part(.subject), values) {
+        let subject = try render(message.subject, .plainText, source.part(.subject), context) {
             "messages[\(message.language)].subject"
         }
-        let body = try render(message.htmlBody, .html, source.part(.htmlBody), values) {
+        let body = try render(message.htmlBody, .html, source.part(.htmlBody), context) {
             "messages[\(message.language)].htmlBody"
         }
         return RenderedEmail(
@@ -114,12 +113,11 @@ public struct TemplateRenderer: Sendable {
             of: letterLevel.texts, language: \.language, for: customerLanguage,
             defaultLanguage: defaultLanguage)
         else { throw TemplateRenderingError.noText(sequenceID: sequence.id, level: level) }
-        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
         let source = TemplateSource(document: sequence.id, level: level, language: text.language)
-        let title = Self.singleLine(try render(text.title, .plainText, source.part(.title), values) {
+        let title = Self.singleLine(try render(text.title, .plainText, source.part(.title), context) {
             "levels[\(level)].texts[\(text.language)].title"
         })
-        let body = try render(text.body, .plainText, source.part(.body), values) {
+        let body = try render(text.body, .plainText, source.part(.body), context) {
             "levels[\(level)].texts[\(text.language)].body"
         }
         let html = LetterDocument.html(
@@ -131,10 +129,9 @@ public struct TemplateRenderer: Sendable {
     public mutating func render(
         _ text: String, format: TemplateFormat, context: RenderingContext
     ) throws -> String {
-        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
         switch cache.compiled(text, format) {
         case .template(let template):
-            return template.render(values)
+            return template.render(context)
         case .refused(let problems):
             throw TemplateRenderingError.invalidTemplate(field: "template", problems: problems)
         }
@@ -144,12 +141,12 @@ public struct TemplateRenderer: Sendable {
     /// hashing and comparing a whole (often Cyrillic) text for every customer cost more than
     /// rendering it.
     private mutating func render(
-        _ text: String, _ format: TemplateFormat, _ source: TemplateSource, _ values: MustacheFields,
+        _ text: String, _ format: TemplateFormat, _ source: TemplateSource, _ context: RenderingContext,
         field: () -> String
     ) throws -> String {
         switch cache.compiled(text, format, source: source) {
         case .template(let template):
-            return template.render(values)
+            return template.render(context)
         case .refused(let problems):
             throw TemplateRenderingError.invalidTemplate(field: field(), problems: problems)
         }
@@ -182,6 +179,24 @@ enum LanguagePick {
     }
 }
 
+/// A template text parsed by swift-mustache, and compiled into a ``TemplateProgram`` when it can
+/// be.
+struct CompiledTemplate: Sendable {
+    let template: MustacheTemplate
+    let program: TemplateProgram?
+
+    init(_ template: MustacheTemplate) {
+        self.template = template
+        program = TemplateProgram(template)
+    }
+
+    /// The text for `context`: by the program, else by swift-mustache over the placeholder tree.
+    func render(_ context: RenderingContext) -> String {
+        if let program { return program.render(context) }
+        return template.render(MustacheFields(fields: PlaceholderTree.values(of: context)))
+    }
+}
+
 /// One text of a configuration document: a message's subject or body, a letter level's title or
 /// body, in one language.
 struct TemplateSource: Hashable, Sendable {
@@ -206,7 +221,7 @@ struct TemplateSource: Hashable, Sendable {
 /// Template texts checked and compiled, by text and format.
 struct CompiledTemplates: Sendable {
     enum Entry: Sendable {
-        case template(MustacheTemplate)
+        case template(CompiledTemplate)
         case refused([PlaceholderProblem])
     }
 
@@ -249,7 +264,7 @@ struct CompiledTemplates: Sendable {
         guard problems.isEmpty else { return .refused(problems) }
         do {
             let source = format == .html ? text : plainTextPragma + text
-            return .template(try MustacheTemplate(string: source))
+            return .template(CompiledTemplate(try MustacheTemplate(string: source)))
         } catch {
             return .refused([TemplateSyntax.problem(for: error, tags: [])])
         }
