@@ -103,44 +103,48 @@ enum TextLines {
     /// `text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` gives them:
     /// a line break is always a character of its own, so bytes find the same breaks.
     static func lines(of text: String) -> [Substring] {
+        var text = text
+        let breaks = text.withUTF8(lineBreaks)
         var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let breakLength = lineBreakLength(in: utf8, at: index)
-            guard breakLength > 0 else {
-                index = utf8.index(after: index)
-                continue
-            }
-            lines.append(text[lineStart..<index])
-            index = utf8.index(index, offsetBy: breakLength)
-            lineStart = index
+        for lineBreak in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: lineBreak.lowerBound)
+            lines.append(text[lineStart..<end])
+            lineStart = utf8.index(utf8.startIndex, offsetBy: lineBreak.upperBound)
         }
         lines.append(text[lineStart...])
         return lines
     }
 
-    /// The UTF-8 length of the line break starting at `index`, 0 when there is none: LF, VT, FF,
-    /// CR, CR LF, NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029).
-    private static func lineBreakLength(in utf8: String.UTF8View, at index: String.Index) -> Int {
-        let byte = utf8[index]
-        switch byte {
-        case 0x0A, 0x0B, 0x0C:
-            return 1
-        case 0x0D:
-            let next = utf8.index(after: index)
-            return next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
-        case 0xC2:
-            let next = utf8.index(after: index)
-            return next != utf8.endIndex && utf8[next] == 0x85 ? 2 : 0
-        case 0xE2:
-            let second = utf8.index(after: index)
-            guard second != utf8.endIndex, utf8[second] == 0x80 else { return 0 }
-            let third = utf8.index(after: second)
-            return third != utf8.endIndex && (utf8[third] == 0xA8 || utf8[third] == 0xA9) ? 3 : 0
-        default:
-            return 0
+    /// The byte ranges of the line breaks in `utf8`: LF, VT, FF, CR, CR LF, NEL (U+0085), LINE
+    /// SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029).
+    private static func lineBreaks(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var breaks: [Range<Int>] = []
+        var index = 0
+        while index < utf8.count {
+            let length = lineBreakLength(utf8, at: index)
+            if length > 0 {
+                breaks.append(index..<index + length)
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return breaks
+    }
+
+    private static func lineBreakLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        func byte(_ offset: Int) -> UInt8? {
+            index + offset < utf8.count ? utf8[index + offset] : nil
+        }
+        switch utf8[index] {
+        case 0x0A, 0x0B, 0x0C: return 1
+        case 0x0D: return byte(1) == 0x0A ? 2 : 1
+        case 0xC2: return byte(1) == 0x85 ? 2 : 0
+        case 0xE2: return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0
+        default: return 0
         }
     }
 

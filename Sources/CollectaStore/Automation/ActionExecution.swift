@@ -14,7 +14,7 @@ public struct ExecutedAction: Hashable, Sendable {
 
 /// Executes the engine's actions for one customer inside a page's transaction (R11, R18).
 struct ActionExecutor {
-    let writer: ArtefactWriter
+    var writer: ArtefactWriter
     let runID: Int64
     let runDate: LocalDate
     /// `runDate` as stored.
@@ -29,13 +29,13 @@ struct ActionExecutor {
         var results: [ExecutedAction] = []
         for action in decision.actions {
             let result = try execute(action, of: customer)
-            try writer.insertHistory(result, runID: runID, runDate: runDay)
+            writer.insertHistory(result, runID: runID, runDate: runDay)
             results.append(result)
         }
         let executed = results.filter { $0.status == .executed }
         if !executed.isEmpty {
             let letterLevel = executed.compactMap(\.action.letterLevel).max()
-            try writer.recordContact(with: customer.account, on: runDay, letterLevel: letterLevel)
+            writer.recordContact(with: customer.account, on: runDay, letterLevel: letterLevel)
         }
         return results
     }
@@ -52,7 +52,7 @@ struct ActionExecutor {
             result.message = error.description
             return result
         }
-        try writer.recordStep(of: action, on: runDay)
+        writer.recordStep(of: action, on: runDay)
         return result
     }
 

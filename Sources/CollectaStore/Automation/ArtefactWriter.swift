@@ -6,17 +6,28 @@ import GRDB
 ///
 /// A run inserts tens of thousands of rows of each kind, so every statement is prepared once per
 /// connection (GRDB's statement cache) and only bound and stepped per row: parsing the SQL of
-/// each insert anew cost more than the insert itself.
+/// each insert anew cost more than the insert itself. Rows whose ids nobody needs are batched
+/// (``BatchedRows``) until ``flush()``, at the end of each page.
 struct ArtefactWriter {
     private let db: Database
     private let activity: Statement
     private let email: Statement
     private let letter: Statement
-    private let letterInvoice: Statement
-    private let history: Statement
-    private let stepExecution: Statement
-    private let predictionAction: Statement
-    private let contact: Statement
+    private var letterInvoices = BatchedRows(into: "collection_letter_invoice", columns: ["letter_id", "invoice_id"])
+    private var history = BatchedRows(into: "history", columns: [
+        "run_id", "run_date", "hierarchy_id", "step_line", "action", "document_id", "customer_account",
+        "invoice_id", "voucher", "due_date", "days_from_due", "is_pre_dunning", "recipients", "language",
+        "created_record", "status", "message",
+    ])
+    private var stepExecutions = BatchedRows(
+        into: "invoice_step_execution", columns: ["invoice_id", "hierarchy_id", "step_line", "executed_on"])
+    private var predictionActions = BatchedRows(into: "prediction_action", columns: ["invoice_id", "level", "created_on"])
+    private var contacts = BatchedRows(
+        into: "customer_automation_state", columns: ["customer_account", "last_contact_date", "letter_level"],
+        suffix: """
+             ON CONFLICT(customer_account) DO UPDATE SET last_contact_date = excluded.last_contact_date,
+                letter_level = max(letter_level, excluded.letter_level)
+            """)
 
     /// The writer of `db`'s current transaction; the statements come from the connection's cache.
     init(_ db: Database) throws {
@@ -35,26 +46,6 @@ struct ArtefactWriter {
             INSERT INTO collection_letter (customer_account, sequence_id, level, language, letter_date,
                 status, title, body_text, body_html)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        letterInvoice = try db.cachedStatement(
-            sql: "INSERT INTO collection_letter_invoice (letter_id, invoice_id) VALUES (?, ?)")
-        history = try db.cachedStatement(sql: """
-            INSERT INTO history (run_id, run_date, hierarchy_id, step_line, action, document_id,
-                customer_account, invoice_id, voucher, due_date, days_from_due, is_pre_dunning,
-                recipients, language, created_record, status, message)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        stepExecution = try db.cachedStatement(sql: """
-            INSERT INTO invoice_step_execution (invoice_id, hierarchy_id, step_line, executed_on)
-            VALUES (?, ?, ?, ?)
-            """)
-        predictionAction = try db.cachedStatement(
-            sql: "INSERT INTO prediction_action (invoice_id, level, created_on) VALUES (?, ?, ?)")
-        contact = try db.cachedStatement(sql: """
-            INSERT INTO customer_automation_state (customer_account, last_contact_date, letter_level)
-            VALUES (?, ?, ?)
-            ON CONFLICT(customer_account) DO UPDATE SET last_contact_date = excluded.last_contact_date,
-                letter_level = max(letter_level, excluded.letter_level)
             """)
     }
 
@@ -80,7 +71,7 @@ struct ArtefactWriter {
     }
 
     /// Inserts `letter` and the invoices it covers; returns its id.
-    func insertLetter(_ letter: CollectionLetter) throws -> Int64 {
+    mutating func insertLetter(_ letter: CollectionLetter) throws -> Int64 {
         try self.letter.execute(arguments: [
             letter.customerAccount, letter.sequenceID, letter.level, letter.language,
             letter.letterDate.isoString, letter.status.rawValue, letter.title, letter.bodyText,
@@ -88,15 +79,15 @@ struct ArtefactWriter {
         ])
         let id = db.lastInsertedRowID
         for invoiceID in letter.invoiceIDs {
-            try letterInvoice.execute(arguments: [id, invoiceID])
+            letterInvoices.append([id, invoiceID])
         }
         return id
     }
 
     /// R18: the history row of `result`.
-    func insertHistory(_ result: ExecutedAction, runID: Int64, runDate: String) throws {
+    mutating func insertHistory(_ result: ExecutedAction, runID: Int64, runDate: String) {
         let action = result.action
-        try history.execute(arguments: [
+        history.append([
             runID, runDate, action.hierarchyID, action.stepLine, action.kind.rawValue,
             action.documentID ?? action.letterSequenceID, result.customerAccount,
             action.invoice.id, action.invoice.voucher, action.invoice.dueDate.isoString,
@@ -106,17 +97,26 @@ struct ArtefactWriter {
     }
 
     /// R7/R8 for steps, R16 for predictions: what the invoice has had.
-    func recordStep(of action: ProposedAction, on runDate: String) throws {
+    mutating func recordStep(of action: ProposedAction, on runDate: String) {
         if let line = action.stepLine {
-            try stepExecution.execute(arguments: [action.invoice.id, action.hierarchyID, line, runDate])
+            stepExecutions.append([action.invoice.id, action.hierarchyID, line, runDate])
         }
         if let level = action.predictionLevel {
-            try predictionAction.execute(arguments: [action.invoice.id, level.rawValue, runDate])
+            predictionActions.append([action.invoice.id, level.rawValue, runDate])
         }
     }
 
     /// R9 and R11: the customer was contacted on `runDate`; a letter raises its level.
-    func recordContact(with account: String, on runDate: String, letterLevel: Int?) throws {
-        try contact.execute(arguments: [account, runDate, letterLevel ?? 0])
+    mutating func recordContact(with account: String, on runDate: String, letterLevel: Int?) {
+        contacts.append([account, runDate, letterLevel ?? 0])
+    }
+
+    /// Inserts the rows kept for the end of the page. Call it before the page commits.
+    mutating func flush() throws {
+        try letterInvoices.flush(db)
+        try history.flush(db)
+        try stepExecutions.flush(db)
+        try predictionActions.flush(db)
+        try contacts.flush(db)
     }
 }

@@ -112,6 +112,7 @@ struct RunStart {
             guard !decision.actions.isEmpty else { continue }
             page.results += try executor.execute(decision, of: customerCase.customer)
         }
+        try executor.writer.flush()
         guard let last = page.lastAccount else { return page }
         let executed = page.results.filter { $0.status == .executed }.count
         try db.execute(sql: """
