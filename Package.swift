@@ -76,7 +76,10 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "CollectaCoreTests", dependencies: ["CollectaCore"]),
+        .testTarget(
+            name: "CollectaCoreTests",
+            dependencies: ["CollectaCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(
             name: "CollectaStoreTests",
             dependencies: ["CollectaStore", "CollectaCore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -47,7 +47,10 @@ struct ActionRecord: OutputRecord {
     init(executed result: ExecutedAction, date: LocalDate) {
         self.date = date
         self.customer = result.customerAccount
-        self.action = result.action
+        var action = result.action
+        // Not printed; a run's report holds many records until the run ends.
+        action.overdueInvoices = []
+        self.action = action
         self.status = result.status.rawValue
         self.reason = result.message
         self.createdRecord = result.createdRecord

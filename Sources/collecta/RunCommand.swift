@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         var report: RunReport?
-        var actions: [ActionRecord] = []
+        var actions = RunActions(keepingAll: format == .json)
         try reportingFailures(databasePath: database.resolvedPath) {
             let store = try database.open()
             let date = try runDate(from: asOf)
@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
                 runDate: date, hierarchyID: hierarchy, startedAt: Date().ISO8601Format())
             try refusingAutomationErrors {
                 report = try store.run(options) { results in
-                    actions += results.map { ActionRecord(executed: $0, date: date) }
+                    actions.take(results, date: date)
                 }
             }
         }
@@ -54,24 +54,49 @@ struct RunCommand: ParsableCommand {
     }
 }
 
+/// The actions of a run as its report needs them: the counts per kind, and the records of the
+/// failed actions (the table) or of every action (JSON). A run of 100,000 customers has some
+/// 100,000 actions: the table keeps only the few it prints.
+struct RunActions {
+    let keepsAll: Bool
+    private(set) var records: [ActionRecord] = []
+    private(set) var counts = ActionCounts()
+
+    init(keepingAll: Bool) {
+        keepsAll = keepingAll
+    }
+
+    /// The failed actions' records (all of them are kept either way).
+    var failed: [ActionRecord] { records.filter { $0.status == ActionStatus.failed.rawValue } }
+
+    mutating func take(_ results: [ExecutedAction], date: LocalDate) {
+        for result in results {
+            counts.count(result)
+            if keepsAll || result.status == .failed {
+                records.append(ActionRecord(executed: result, date: date))
+            }
+        }
+    }
+}
+
 /// Prints a run's report as a table summary or one JSON object.
 struct RunReportPrinter {
     let report: RunReport
-    let actions: [ActionRecord]
+    let actions: RunActions
 
     func print(as format: OutputFormat) throws {
         if format == .json {
             try StandardOutput.writeJSON(OutputObject([
-                (key: "run", value: .object(summary)), (key: "actions", value: .objects(actions.map(\.object))),
+                (key: "run", value: .object(summary)), (key: "actions", value: .objects(actions.records.map(\.object))),
             ]))
             return
         }
         StandardOutput.write(lines: headline)
         guard report.runID != nil else { return }
         var counts = RecordWriter<ActionCount>(format: .table)
-        try counts.write(ActionCount.counts(of: actions))
+        try counts.write(actions.counts.rows)
         try counts.finish()
-        let failed = actions.filter { $0.status == ActionStatus.failed.rawValue }
+        let failed = actions.failed
         guard !failed.isEmpty else { return }
         StandardOutput.write("\nFailed actions (they are tried again on the next run):\n")
         var writer = RecordWriter<ActionRecord>(format: .table)
@@ -119,12 +144,24 @@ struct ActionCount: OutputRecord {
 
     var values: [OutputValue] { [.text(action), .integer(executed), .integer(failed)] }
 
-    static func counts(of actions: [ActionRecord]) -> [ActionCount] {
-        let kinds = ActionKind.allCases.map(\.externalName)
-        let rows = kinds.map { kind in
-            let ofKind = actions.filter { $0.action.kind.externalName == kind }
-            let failed = ofKind.filter { $0.status == ActionStatus.failed.rawValue }.count
-            return ActionCount(action: kind, executed: ofKind.count - failed, failed: failed)
+}
+
+/// Executed and failed actions per kind, counted as a run goes.
+struct ActionCounts {
+    private var executed: [ActionKind: Int] = [:]
+    private var failed: [ActionKind: Int] = [:]
+
+    mutating func count(_ result: ExecutedAction) {
+        switch result.status {
+        case .executed: executed[result.action.kind, default: 0] += 1
+        case .failed: failed[result.action.kind, default: 0] += 1
+        }
+    }
+
+    /// One row per kind of action, in the kinds' order, then the total.
+    var rows: [ActionCount] {
+        let rows = ActionKind.allCases.map { kind in
+            ActionCount(action: kind.externalName, executed: executed[kind] ?? 0, failed: failed[kind] ?? 0)
         }
         return rows + [ActionCount(
             action: "total", executed: rows.reduce(0) { $0 + $1.executed },

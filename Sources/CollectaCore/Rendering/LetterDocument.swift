@@ -8,25 +8,25 @@ enum LetterDocument {
     static func html(
         language: String, title: String, bodyText: String, context: RenderingContext
     ) -> String {
-        let labels = LetterLabels(language: language)
-        var parts = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(HTMLText.escaped(language))\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<title>\(HTMLText.escaped(title))</title>",
-            style,
-            "</head>",
-            "<body>",
-            "<h1>\(HTMLText.escaped(title))</h1>",
-        ]
-        parts += paragraphs(of: bodyText)
+        let labels = language.lowercased().prefix(while: { $0 != "-" && $0 != "_" }) == "ru"
+            ? LetterLabels.russian : LetterLabels.english
+        var html = HTMLBuffer(capacity: 2048 + 2 * bodyText.utf8.count + 400 * context.overdueInvoices.count)
+        html.append("<!DOCTYPE html>\n<html lang=\"")
+        html.appendEscaped(language[...])
+        html.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        html.appendEscaped(title[...])
+        html.append("</title>\n")
+        html.append(style)
+        html.append("\n</head>\n<body>\n<h1>")
+        html.appendEscaped(title[...])
+        html.append("</h1>\n")
+        appendParagraphs(of: bodyText, to: &html)
         if !context.overdueInvoices.isEmpty {
-            parts += invoiceTable(context, labels)
-            parts += totalsTable(context.totals, labels)
+            appendInvoiceTable(context, labels, to: &html)
+            appendTotalsTable(context.totals, labels, to: &html)
         }
-        parts += ["</body>", "</html>"]
-        return parts.joined(separator: "\n") + "\n"
+        html.append("</body>\n</html>\n")
+        return html.string
     }
 
     private static let style = """
@@ -44,96 +44,133 @@ enum LetterDocument {
 
     /// Each run of non-blank lines as one paragraph, its lines separated by `<br>`.
     static func paragraphs(of text: String) -> [String] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let blocks = lines.split { $0.allSatisfy(\.isWhitespace) }
-        return blocks.map { block in
-            "<p>" + block.map { HTMLText.escaped(String($0)) }.joined(separator: "<br>\n") + "</p>"
+        blocks(of: text).map { block in
+            var html = HTMLBuffer()
+            appendParagraph(block, to: &html)
+            return html.string
         }
+    }
+
+    /// The runs of non-blank lines of `text`.
+    private static func blocks(of text: String) -> [ArraySlice<Substring>] {
+        TextLines.lines(of: text).split(whereSeparator: TextLines.isBlank)
+    }
+
+    private static func appendParagraphs(of text: String, to html: inout HTMLBuffer) {
+        for block in blocks(of: text) {
+            appendParagraph(block, to: &html)
+            html.append("\n")
+        }
+    }
+
+    private static func appendParagraph(_ lines: ArraySlice<Substring>, to html: inout HTMLBuffer) {
+        html.append("<p>")
+        for (index, line) in zip(lines.indices, lines) {
+            if index != lines.startIndex { html.append("<br>\n") }
+            html.appendEscaped(line)
+        }
+        html.append("</p>")
     }
 
     private static let numericColumns: Set = ["daysOverdue", "amount", "openAmount"]
 
-    private static func invoiceTable(
-        _ context: RenderingContext, _ labels: LetterLabels
-    ) -> [String] {
+    /// Whether each column of the invoice table is numeric (right-aligned), in catalogue order.
+    private static let numericInvoiceColumns = PlaceholderFields.overdueInvoice.map {
+        numericColumns.contains($0.placeholder.name)
+    }
+
+    private static func appendInvoiceTable(
+        _ context: RenderingContext, _ labels: LetterLabels, to html: inout HTMLBuffer
+    ) {
+        html.append(labels.invoiceTableStart)
         let fields = PlaceholderFields.overdueInvoice
-        let headings = fields.map { field in
-            cell("th", labels.column(field.placeholder.name), column: field.placeholder.name)
-        }
-        var rows = ["<h2>\(HTMLText.escaped(labels.overdueInvoices))</h2>", "<table>", "<thead>",
-                    "<tr>" + headings.joined() + "</tr>", "</thead>", "<tbody>"]
         for invoice in context.overdueInvoices {
             let item = OverdueInvoiceItem(invoice: invoice, runDate: context.runDate)
-            let cells = fields.map { cell("td", $0.value(item) ?? "", column: $0.placeholder.name) }
-            rows.append("<tr>" + cells.joined() + "</tr>")
-        }
-        return rows + ["</tbody>", "</table>"]
-    }
-
-    private static func totalsTable(_ totals: [CurrencyTotal], _ labels: LetterLabels) -> [String] {
-        var rows = ["<h2>\(HTMLText.escaped(labels.totalDue))</h2>", "<table>", "<tbody>"]
-        for total in totals {
-            let amount = cell("td", total.amount.decimalString, column: "amount")
-            rows.append("<tr>" + cell("td", total.currency) + amount + "</tr>")
-        }
-        return rows + ["</tbody>", "</table>"]
-    }
-
-    /// A `th` or `td` element holding `text`; right-aligned when `column` names a numeric item
-    /// placeholder.
-    private static func cell(_ element: String, _ text: String, column: String = "") -> String {
-        let attributes = numericColumns.contains(column) ? " class=\"number\"" : ""
-        return "<\(element)\(attributes)>\(HTMLText.escaped(text))</\(element)>"
-    }
-}
-
-/// The headings of a letter's tables in its language: Russian for `ru`, English otherwise.
-private struct LetterLabels {
-    let overdueInvoices: String
-    let totalDue: String
-    private let columns: [String: String]
-
-    init(language: String) {
-        if language.lowercased().prefix(while: { $0 != "-" && $0 != "_" }) == "ru" {
-            overdueInvoices = "Просроченные счета"
-            totalDue = "Итого к оплате"
-            columns = [
-                "id": "Счёт", "voucher": "Ваучер", "invoiceDate": "Дата счёта",
-                "dueDate": "Срок оплаты", "daysOverdue": "Дней просрочки",
-                "amount": "Сумма счёта", "openAmount": "К оплате", "currency": "Валюта",
-            ]
-        } else {
-            overdueInvoices = "Overdue invoices"
-            totalDue = "Total due"
-            columns = [
-                "id": "Invoice", "voucher": "Voucher", "invoiceDate": "Invoice date",
-                "dueDate": "Due date", "daysOverdue": "Days overdue", "amount": "Amount",
-                "openAmount": "Amount due", "currency": "Currency",
-            ]
-        }
-    }
-
-    /// The heading of the column of the item placeholder `name`.
-    func column(_ name: String) -> String { columns[name] ?? name }
-}
-
-/// Escaping text for HTML.
-public enum HTMLText {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, as swift-mustache
-    /// escapes values.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+            html.append("<tr>")
+            for (field, isNumeric) in zip(fields, numericInvoiceColumns) {
+                appendCell("td", field.value(item) ?? "", isNumeric: isNumeric, to: &html)
             }
+            html.append("</tr>\n")
         }
-        return result
+        html.append("</tbody>\n</table>\n")
     }
+
+    private static func appendTotalsTable(
+        _ totals: [CurrencyTotal], _ labels: LetterLabels, to html: inout HTMLBuffer
+    ) {
+        html.append(labels.totalsTableStart)
+        for total in totals {
+            html.append("<tr>")
+            appendCell("td", total.currency, isNumeric: false, to: &html)
+            appendCell("td", total.amount.decimalString, isNumeric: true, to: &html)
+            html.append("</tr>\n")
+        }
+        html.append("</tbody>\n</table>\n")
+    }
+
+    /// A `th` or `td` element holding `text`, right-aligned when numeric.
+    fileprivate static func appendCell(
+        _ element: String, _ text: String, isNumeric: Bool, to html: inout HTMLBuffer
+    ) {
+        html.append("<")
+        html.append(element)
+        html.append(isNumeric ? " class=\"number\">" : ">")
+        html.appendEscaped(text[...])
+        html.append("</")
+        html.append(element)
+        html.append(">")
+    }
+
+    /// The start of the invoice table under `labels`: its heading and its column headings.
+    fileprivate static func invoiceTableStart(_ labels: [String: String], title: String) -> String {
+        var html = HTMLBuffer()
+        html.append("<h2>")
+        html.appendEscaped(title[...])
+        html.append("</h2>\n<table>\n<thead>\n<tr>")
+        for (field, isNumeric) in zip(PlaceholderFields.overdueInvoice, numericInvoiceColumns) {
+            let name = field.placeholder.name
+            appendCell("th", labels[name] ?? name, isNumeric: isNumeric, to: &html)
+        }
+        html.append("</tr>\n</thead>\n<tbody>\n")
+        return html.string
+    }
+
+    /// The start of the totals table: its heading.
+    fileprivate static func totalsTableStart(title: String) -> String {
+        var html = HTMLBuffer()
+        html.append("<h2>")
+        html.appendEscaped(title[...])
+        html.append("</h2>\n<table>\n<tbody>\n")
+        return html.string
+    }
+}
+
+/// The headings of a letter's tables in its language: Russian for `ru`, English otherwise,
+/// built once.
+private struct LetterLabels: Sendable {
+    /// The invoice table's heading, up to its first row.
+    let invoiceTableStart: String
+    /// The totals table's heading, up to its first row.
+    let totalsTableStart: String
+
+    private init(overdueInvoices: String, totalDue: String, columns: [String: String]) {
+        invoiceTableStart = LetterDocument.invoiceTableStart(columns, title: overdueInvoices)
+        totalsTableStart = LetterDocument.totalsTableStart(title: totalDue)
+    }
+
+    static let russian = LetterLabels(
+        overdueInvoices: "Просроченные счета", totalDue: "Итого к оплате",
+        columns: [
+            "id": "Счёт", "voucher": "Ваучер", "invoiceDate": "Дата счёта",
+            "dueDate": "Срок оплаты", "daysOverdue": "Дней просрочки",
+            "amount": "Сумма счёта", "openAmount": "К оплате", "currency": "Валюта",
+        ])
+
+    static let english = LetterLabels(
+        overdueInvoices: "Overdue invoices", totalDue: "Total due",
+        columns: [
+            "id": "Invoice", "voucher": "Voucher", "invoiceDate": "Invoice date",
+            "dueDate": "Due date", "daysOverdue": "Days overdue", "amount": "Amount",
+            "openAmount": "Amount due", "currency": "Currency",
+        ])
 }

@@ -51,6 +51,8 @@ public enum PlaceholderCatalogue {
 /// A catalogue entry together with how its value is read from a subject.
 struct PlaceholderField<Subject>: Sendable {
     let placeholder: Placeholder
+    /// The parts of the name: `["customer", "name"]` for `customer.name`.
+    let path: [String]
     /// The value as it renders; nil when absent.
     let value: @Sendable (Subject) -> String?
 
@@ -59,6 +61,7 @@ struct PlaceholderField<Subject>: Sendable {
         value: @escaping @Sendable (Subject) -> String?
     ) {
         placeholder = Placeholder(name: name, section: section, meaning: meaning, example: example)
+        path = name.split(separator: ".").map(String.init)
         self.value = value
     }
 }

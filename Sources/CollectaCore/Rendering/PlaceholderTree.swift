@@ -42,7 +42,7 @@ enum PlaceholderTree {
         for field in fields {
             // An empty value is absent, so that sections over it behave as for a missing one.
             let value = field.value(subject).flatMap { $0.isEmpty ? nil : $0 }
-            insert(value, at: field.placeholder.name.split(separator: ".")[...], into: &tree)
+            insert(value, at: field.path[...], into: &tree)
         }
         return tree
     }
@@ -50,22 +50,22 @@ enum PlaceholderTree {
     private static func tree(names: [String]) -> [String: PlaceholderNode] {
         var tree: [String: PlaceholderNode] = [:]
         for name in names {
-            insert(nil, at: name.split(separator: ".")[...], into: &tree)
+            insert(nil, at: name.split(separator: ".").map(String.init)[...], into: &tree)
         }
         return tree
     }
 
     private static func insert(
-        _ value: String?, at path: ArraySlice<Substring>, into tree: inout [String: PlaceholderNode]
+        _ value: String?, at path: ArraySlice<String>, into tree: inout [String: PlaceholderNode]
     ) {
-        guard let first = path.first else { return }
-        let key = String(first)
+        guard let key = path.first else { return }
         if path.count == 1 {
             tree[key] = .value(value)
             return
         }
         var group: [String: PlaceholderNode] = [:]
-        if case .group(let existing)? = tree[key] {
+        // Taken out, so that the group is not copied to be changed.
+        if case .group(let existing)? = tree.removeValue(forKey: key) {
             group = existing
         }
         insert(value, at: path.dropFirst(), into: &group)

@@ -88,10 +88,13 @@ public struct TemplateRenderer: Sendable {
             of: template.messages, language: \.language, for: customerLanguage,
             defaultLanguage: template.defaultLanguage)
         else { throw TemplateRenderingError.noMessage(templateID: template.id) }
-        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
-        let field = "messages[\(message.language)]"
-        let subject = try render(message.subject, .plainText, field: field + ".subject", values)
-        let body = try render(message.htmlBody, .html, field: field + ".htmlBody", values)
+        let source = TemplateSource(document: template.id, level: 0, language: message.language)
+        let subject = try render(message.subject, .plainText, source.part(.subject), context) {
+            "messages[\(message.language)].subject"
+        }
+        let body = try render(message.htmlBody, .html, source.part(.htmlBody), context) {
+            "messages[\(message.language)].htmlBody"
+        }
         return RenderedEmail(
             language: message.language, subject: Self.singleLine(subject), htmlBody: body)
     }
@@ -110,11 +113,13 @@ public struct TemplateRenderer: Sendable {
             of: letterLevel.texts, language: \.language, for: customerLanguage,
             defaultLanguage: defaultLanguage)
         else { throw TemplateRenderingError.noText(sequenceID: sequence.id, level: level) }
-        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
-        let field = "levels[\(level)].texts[\(text.language)]"
-        let title = Self.singleLine(
-            try render(text.title, .plainText, field: field + ".title", values))
-        let body = try render(text.body, .plainText, field: field + ".body", values)
+        let source = TemplateSource(document: sequence.id, level: level, language: text.language)
+        let title = Self.singleLine(try render(text.title, .plainText, source.part(.title), context) {
+            "levels[\(level)].texts[\(text.language)].title"
+        })
+        let body = try render(text.body, .plainText, source.part(.body), context) {
+            "levels[\(level)].texts[\(text.language)].body"
+        }
         let html = LetterDocument.html(
             language: text.language, title: title, bodyText: body, context: context)
         return RenderedLetter(language: text.language, title: title, bodyText: body, bodyHTML: html)
@@ -124,18 +129,26 @@ public struct TemplateRenderer: Sendable {
     public mutating func render(
         _ text: String, format: TemplateFormat, context: RenderingContext
     ) throws -> String {
-        let values = MustacheFields(fields: PlaceholderTree.values(of: context))
-        return try render(text, format, field: "template", values)
-    }
-
-    private mutating func render(
-        _ text: String, _ format: TemplateFormat, field: String, _ values: MustacheFields
-    ) throws -> String {
         switch cache.compiled(text, format) {
         case .template(let template):
-            return template.render(values)
+            return template.render(context)
         case .refused(let problems):
-            throw TemplateRenderingError.invalidTemplate(field: field, problems: problems)
+            throw TemplateRenderingError.invalidTemplate(field: "template", problems: problems)
+        }
+    }
+
+    /// Renders the text of a configuration document, found by `source` rather than by text:
+    /// hashing and comparing a whole (often Cyrillic) text for every customer cost more than
+    /// rendering it.
+    private mutating func render(
+        _ text: String, _ format: TemplateFormat, _ source: TemplateSource, _ context: RenderingContext,
+        field: () -> String
+    ) throws -> String {
+        switch cache.compiled(text, format, source: source) {
+        case .template(let template):
+            return template.render(context)
+        case .refused(let problems):
+            throw TemplateRenderingError.invalidTemplate(field: field(), problems: problems)
         }
     }
 
@@ -166,10 +179,49 @@ enum LanguagePick {
     }
 }
 
+/// A template text parsed by swift-mustache, and compiled into a ``TemplateProgram`` when it can
+/// be.
+struct CompiledTemplate: Sendable {
+    let template: MustacheTemplate
+    let program: TemplateProgram?
+
+    init(_ template: MustacheTemplate) {
+        self.template = template
+        program = TemplateProgram(template)
+    }
+
+    /// The text for `context`: by the program, else by swift-mustache over the placeholder tree.
+    func render(_ context: RenderingContext) -> String {
+        if let program { return program.render(context) }
+        return template.render(MustacheFields(fields: PlaceholderTree.values(of: context)))
+    }
+}
+
+/// One text of a configuration document: a message's subject or body, a letter level's title or
+/// body, in one language.
+struct TemplateSource: Hashable, Sendable {
+    enum Part: Hashable, Sendable {
+        case subject, htmlBody, title, body
+    }
+
+    /// The email template's or the letter sequence's id.
+    let document: String
+    /// The letter level; 0 for emails.
+    let level: Int
+    let language: String
+    var part = Part.subject
+
+    func part(_ part: Part) -> TemplateSource {
+        var source = self
+        source.part = part
+        return source
+    }
+}
+
 /// Template texts checked and compiled, by text and format.
 struct CompiledTemplates: Sendable {
     enum Entry: Sendable {
-        case template(MustacheTemplate)
+        case template(CompiledTemplate)
         case refused([PlaceholderProblem])
     }
 
@@ -182,6 +234,8 @@ struct CompiledTemplates: Sendable {
     private static let plainTextPragma = "{{%CONTENT_TYPE:TEXT}}\n"
 
     private var entries: [Key: Entry] = [:]
+    /// The entries of the texts last rendered for each document part, with those texts.
+    private var bySource: [TemplateSource: (text: String, entry: Entry)] = [:]
 
     var count: Int { entries.count }
 
@@ -194,12 +248,23 @@ struct CompiledTemplates: Sendable {
         return entry
     }
 
+    /// The compiled `text` of the document part `source`. When the part's text is the one
+    /// found last time, its entry is reused without hashing the text: within a run the texts
+    /// are the same strings, so the comparison is one of their storage. A changed text (an
+    /// edited template) is looked up by text again.
+    mutating func compiled(_ text: String, _ format: TemplateFormat, source: TemplateSource) -> Entry {
+        if let known = bySource[source], known.text == text { return known.entry }
+        let entry = compiled(text, format)
+        bySource[source] = (text, entry)
+        return entry
+    }
+
     private static func compile(_ text: String, _ format: TemplateFormat) -> Entry {
         let problems = PlaceholderCheck.problems(in: text, format: format)
         guard problems.isEmpty else { return .refused(problems) }
         do {
             let source = format == .html ? text : plainTextPragma + text
-            return .template(try MustacheTemplate(string: source))
+            return .template(CompiledTemplate(try MustacheTemplate(string: source)))
         } catch {
             return .refused([TemplateSyntax.problem(for: error, tags: [])])
         }

@@ -14,9 +14,11 @@ public struct ExecutedAction: Hashable, Sendable {
 
 /// Executes the engine's actions for one customer inside a page's transaction (R11, R18).
 struct ActionExecutor {
-    let db: Database
+    var writer: ArtefactWriter
     let runID: Int64
     let runDate: LocalDate
+    /// `runDate` as stored.
+    let runDay: String
     let parameters: AutomationParameters
     let documents: DocumentLookup
     let agents: [String: CollectionsAgent]
@@ -27,13 +29,13 @@ struct ActionExecutor {
         var results: [ExecutedAction] = []
         for action in decision.actions {
             let result = try execute(action, of: customer)
-            try HistoryWriter.insert(result, runID: runID, runDate: runDate, in: db)
+            writer.insertHistory(result, runID: runID, runDate: runDay)
             results.append(result)
         }
         let executed = results.filter { $0.status == .executed }
         if !executed.isEmpty {
             let letterLevel = executed.compactMap(\.action.letterLevel).max()
-            try recordContact(with: customer.account, letterLevel: letterLevel)
+            writer.recordContact(with: customer.account, on: runDay, letterLevel: letterLevel)
         }
         return results
     }
@@ -50,7 +52,7 @@ struct ActionExecutor {
             result.message = error.description
             return result
         }
-        try recordStep(of: action)
+        writer.recordStep(of: action, on: runDay)
         return result
     }
 
@@ -75,11 +77,11 @@ struct ActionExecutor {
         let details = isPrediction && !action.stepDescription.isEmpty
             ? action.stepDescription + (template.details.isEmpty ? "" : "\n" + template.details)
             : template.details
-        return try ArtefactWriter.insertActivity(Activity(
+        return try writer.insertActivity(Activity(
             customerAccount: customer.account, invoiceID: action.invoice.id, templateID: template.id,
             type: template.type, purpose: template.purpose, description: template.name,
             details: details, ownerAgentID: customer.agentID, createdDate: runDate,
-            dueDate: runDate.adding(days: template.daysToComplete)), in: db)
+            dueDate: runDate.adding(days: template.daysToComplete)))
     }
 
     private mutating func sendEmail(_ action: ProposedAction, to customer: Customer) throws -> (String, String) {
@@ -89,11 +91,11 @@ struct ActionExecutor {
         let rendered = try renderer.renderEmail(
             template, forCustomerLanguage: customer.language,
             context: renderingContext(action, customer, letterLevel: nil))
-        let id = try ArtefactWriter.insertEmail(OutboxEmail(
+        let id = try writer.insertEmail(OutboxEmail(
             customerAccount: customer.account, templateID: template.id, language: rendered.language,
             senderName: template.senderName, senderEmail: template.senderEmail,
             recipients: action.recipients, subject: rendered.subject, htmlBody: rendered.htmlBody,
-            createdDate: runDate), in: db)
+            createdDate: runDate))
         try recordAutomationActivity("Email: \(rendered.subject)", action, customer)
         return ("email:\(id)", rendered.subject)
     }
@@ -106,12 +108,12 @@ struct ActionExecutor {
             sequence, level: level, forCustomerLanguage: customer.language,
             defaultLanguage: action.language ?? customer.language,
             context: renderingContext(action, customer, letterLevel: level))
-        let id = try ArtefactWriter.insertLetter(CollectionLetter(
+        let id = try writer.insertLetter(CollectionLetter(
             customerAccount: customer.account, sequenceID: sequenceID, level: level,
             language: rendered.language, letterDate: runDate,
             status: parameters.postsLettersAutomatically ? .posted : .created, title: rendered.title,
             bodyText: rendered.bodyText, bodyHTML: rendered.bodyHTML,
-            invoiceIDs: action.overdueInvoices.map(\.id)), in: db)
+            invoiceIDs: action.overdueInvoices.map(\.id)))
         try recordAutomationActivity("Collection letter \(level): \(rendered.title)", action, customer)
         return ("letter:\(id)", rendered.title)
     }
@@ -130,35 +132,11 @@ struct ActionExecutor {
         _ description: String, _ action: ProposedAction, _ customer: Customer
     ) throws {
         guard parameters.createsActivitiesForAutomations else { return }
-        _ = try ArtefactWriter.insertActivity(Activity(
+        _ = try writer.insertActivity(Activity(
             customerAccount: customer.account, invoiceID: action.invoice.id, templateID: nil,
             type: .action, purpose: action.stepDescription, description: description,
             details: action.recipients.joined(separator: ", "), ownerAgentID: customer.agentID,
-            createdDate: runDate, dueDate: runDate, isClosed: true), in: db)
-    }
-
-    /// R7/R8 for steps, R16 for predictions: what the invoice has had.
-    private func recordStep(of action: ProposedAction) throws {
-        if let line = action.stepLine {
-            try db.execute(
-                sql: "INSERT INTO invoice_step_execution (invoice_id, hierarchy_id, step_line, executed_on) VALUES (?, ?, ?, ?)",
-                arguments: [action.invoice.id, action.hierarchyID, line, runDate.isoString])
-        }
-        if let level = action.predictionLevel {
-            try db.execute(
-                sql: "INSERT INTO prediction_action (invoice_id, level, created_on) VALUES (?, ?, ?)",
-                arguments: [action.invoice.id, level.rawValue, runDate.isoString])
-        }
-    }
-
-    /// R9 and R11: the customer was contacted today; a letter raises its level.
-    private func recordContact(with account: String, letterLevel: Int?) throws {
-        try db.execute(sql: """
-            INSERT INTO customer_automation_state (customer_account, last_contact_date, letter_level)
-            VALUES (?, ?, ?)
-            ON CONFLICT(customer_account) DO UPDATE SET last_contact_date = excluded.last_contact_date,
-                letter_level = max(letter_level, excluded.letter_level)
-            """, arguments: [account, runDate.isoString, letterLevel ?? 0])
+            createdDate: runDate, dueDate: runDate, isClosed: true))
     }
 }
 

@@ -103,7 +103,8 @@ struct RunStart {
         let cases = try loader.page(db, after: account, limit: limit)
         var page = Page(lastAccount: cases.last?.customer.account, customers: cases.count)
         var executor = ActionExecutor(
-            db: db, runID: runID, runDate: context.runDate, parameters: parameters,
+            writer: try ArtefactWriter(db), runID: runID, runDate: context.runDate,
+            runDay: context.runDate.isoString, parameters: parameters,
             documents: documents, agents: context.agents, renderer: renderer)
         defer { renderer = executor.renderer }
         for customerCase in cases {
@@ -111,6 +112,7 @@ struct RunStart {
             guard !decision.actions.isEmpty else { continue }
             page.results += try executor.execute(decision, of: customerCase.customer)
         }
+        try executor.writer.flush()
         guard let last = page.lastAccount else { return page }
         let executed = page.results.filter { $0.status == .executed }.count
         try db.execute(sql: """
