@@ -25,20 +25,34 @@ struct CaseLoader {
 
     /// The customers after `account` in account order, at most `limit`, as engine cases.
     func page(_ db: Database, after account: String?, limit: Int) throws -> [CustomerCase] {
+        try read(db, after: account, limit: limit).map(cases(from:)) ?? []
+    }
+
+    /// What `page` reads, before it is put together; nil when no customer comes after `account`.
+    func read(_ db: Database, after account: String?, limit: Int) throws -> LoadedPage? {
         let tests = try poolTests.get()
         let customers = try PageCustomers.fetch(db, tests: tests, after: account ?? "", limit: limit)
-        guard let last = customers.rows.last else { return [] }
+        guard let last = customers.rows.last else { return nil }
         let range = AccountRange(after: account ?? "", through: last.customer.account)
-        var facts = try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes)
+        return LoadedPage(
+            tests: tests, customers: customers,
+            facts: try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes))
+    }
+
+    /// The cases of a page read by `read`, in account order: each customer with its facts and
+    /// the pools it matches.
+    func cases(from page: LoadedPage) -> [CustomerCase] {
+        let tests = page.tests
+        var facts = page.facts
         var poolSets = PoolSets(pools: pools)
-        return customers.rows.map { row in
+        return page.customers.rows.map { row in
             let account = row.customer.account
             var customer = row.customer
             customer.tags = facts.tags.take(for: account)
             let invoices = facts.invoices.take(for: account)
             let figures = CustomerFigures(invoices: invoices, asOf: runDate)
             let matched = tests.indices.map { index in
-                customers.meetsStoredCriteria(row, pool: index) && tests[index].isMet(by: figures)
+                page.customers.meetsStoredCriteria(row, pool: index) && tests[index].isMet(by: figures)
             }
             let state = facts.states.take(for: account).first
             return CustomerCase(
@@ -60,6 +74,17 @@ struct CaseLoader {
             .map { $0.contactPurposeID ?? "" }
         return Array(Set(purposes)).sorted()
     }
+}
+
+/// A page of customers and their facts as read, to be put together by `CaseLoader.cases(from:)`.
+struct LoadedPage: Sendable {
+    /// The pools' tests the page was read with.
+    let tests: [PoolTest]
+    var customers: PageCustomers
+    var facts: PageFacts
+
+    /// The last account of the page.
+    var lastAccount: String? { customers.rows.last?.customer.account }
 }
 
 /// Accounts after one and up to another, in SQLite's order: a page's share of every table.
@@ -89,7 +114,7 @@ private struct PoolSets {
 }
 
 /// Values read in account order, handed out customer by customer as the page is assembled.
-struct AccountGroups<Value> {
+struct AccountGroups<Value: Sendable>: Sendable {
     private var accounts: [String] = []
     private var values: [Value] = []
     private var position = 0

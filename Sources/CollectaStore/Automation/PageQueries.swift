@@ -3,8 +3,8 @@ import GRDB
 
 /// A page of customers in account order, each with whether it meets the stored-field criteria
 /// of each pool (computed fields are tested on the invoices, see `PoolTest`).
-struct PageCustomers {
-    struct Row {
+struct PageCustomers: Sendable {
+    struct Row: Sendable {
         var customer: Customer
         /// Per pool with stored criteria, in `storedColumns` order.
         var storedMatches: [Bool]
@@ -53,7 +53,7 @@ struct PageCustomers {
 }
 
 /// Everything else the engine reads about a page's customers, each kind in account order.
-struct PageFacts {
+struct PageFacts: Sendable {
     var tags = AccountGroups<String>()
     var invoices = AccountGroups<Invoice>()
     var contacts = AccountGroups<Contact>()
@@ -98,7 +98,8 @@ struct PageFacts {
         }
     }
 
-    /// Contacts with one of `purposes`, each with those of its purposes, by id within a customer.
+    /// Contacts with one of `purposes`, each with those of its purposes, by id within a customer
+    /// (ids and purposes in SQLite's order, by their bytes).
     private mutating func readContacts(_ db: Database, _ range: AccountRange, purposes: [String]) throws {
         guard !purposes.isEmpty else { return }
         let sql = """
@@ -106,22 +107,33 @@ struct PageFacts {
             FROM contact c CROSS JOIN contact_purpose_link l ON l.contact_id = c.id
             WHERE c.customer_account > ? AND c.customer_account <= ?
                 AND l.purpose_id IN (\(databaseQuestionMarks(count: purposes.count)))
-            ORDER BY c.customer_account, c.id, l.purpose_id
+            ORDER BY c.customer_account
             """
-        var current: Contact?
+        var customerContacts: [Contact] = []
+        func flush() {
+            customerContacts.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            for var contact in customerContacts {
+                contact.purposeIDs.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                contacts.append(contact, account: contact.customerAccount)
+            }
+            customerContacts.removeAll(keepingCapacity: true)
+        }
         try db.forEachRow(sql: sql, arguments: range.arguments + StatementArguments(purposes), table: "contact") { row in
             let id = try row.text(0, "id")
             let purpose = try row.text(5, "purpose_id")
-            if let contact = current, contact.id.utf8.elementsEqual(id.utf8) {
-                current?.purposeIDs.append(purpose)
+            if let index = customerContacts.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8) }) {
+                customerContacts[index].purposeIDs.append(purpose)
                 return
             }
-            current.map { contacts.append($0, account: $0.customerAccount) }
-            current = Contact(
-                id: id, customerAccount: try row.text(1, "customer_account"), name: try row.text(2, "name"),
-                email: row.optionalText(3), phone: row.optionalText(4), purposeIDs: [purpose])
+            let account = try row.text(1, "customer_account")
+            if let previous = customerContacts.first, !previous.customerAccount.utf8.elementsEqual(account.utf8) {
+                flush()
+            }
+            customerContacts.append(Contact(
+                id: id, customerAccount: account, name: try row.text(2, "name"),
+                email: row.optionalText(3), phone: row.optionalText(4), purposeIDs: [purpose]))
         }
-        current.map { contacts.append($0, account: $0.customerAccount) }
+        flush()
     }
 
     /// Open invoices (open amount > 0), by the partial index `invoice_open_by_customer`.

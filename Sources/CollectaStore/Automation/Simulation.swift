@@ -67,13 +67,13 @@ public struct SimulationSession {
     public mutating func step() throws -> [CustomerDecision]? {
         guard !isOver else { return nil }
         var reader = pageReader
-        let cases = try reader.next()
+        let page = try reader.next()
         cursor = reader.cursor
-        guard let cases else {
+        guard let page else {
             isOver = true
             return nil
         }
-        return decide(cases)
+        return decide(loader.cases(from: page))
     }
 
     /// Every remaining page, read on another thread while the decisions of the previous one are
@@ -81,8 +81,8 @@ public struct SimulationSession {
     mutating func finishReadingAhead(_ receive: ([CustomerDecision]) throws -> Void) throws {
         guard !isOver else { return }
         defer { isOver = true }
-        try readingAhead(pageReader) { cases in
-            try receive(decide(cases))
+        try readingAhead(pageReader) { page in
+            try receive(decide(loader.cases(from: page)))
         }
     }
 
@@ -101,7 +101,7 @@ public struct SimulationSession {
     }
 }
 
-/// Reads the cases of a simulation page by page, each page in a read transaction of its own.
+/// Reads a simulation page by page, each page in a read transaction of its own.
 struct CasePageReader: PageSource {
     let database: CollectaDatabase
     let loader: CaseLoader
@@ -116,13 +116,13 @@ struct CasePageReader: PageSource {
         self.pageSize = pageSize
     }
 
-    /// The next page of cases, in account order; nil when every customer was read.
-    mutating func next() throws -> [CustomerCase]? {
+    /// The next page, in account order; nil when every customer was read.
+    mutating func next() throws -> LoadedPage? {
         let (loader, cursor, pageSize) = (self.loader, self.cursor, self.pageSize)
-        let cases = try database.writer.read { db in try loader.page(db, after: cursor, limit: pageSize) }
-        guard let last = cases.last else { return nil }
-        self.cursor = last.customer.account
-        return cases
+        let page = try database.writer.read { db in try loader.read(db, after: cursor, limit: pageSize) }
+        guard let page else { return nil }
+        self.cursor = page.lastAccount
+        return page
     }
 }
 

@@ -134,12 +134,12 @@ public enum ReferenceDataReader {
         Invoice(
             id: try row.text(0, "id"), customerAccount: try row.text(1, "customer_account"),
             voucher: try row.text(2, "voucher"),
-            origin: try row.value(3, "origin", InvoiceOrigin.init(rawValue:)),
+            origin: try row.enumeration(3, "origin"),
             invoiceDate: try row.date(4, "invoice_date"), dueDate: try row.date(5, "due_date"),
             amount: try row.money(6, "amount"), openAmount: try row.money(7, "open_amount"),
             currency: try row.text(8, "currency"),
             openAmountCompany: try row.money(9, "open_amount_company"),
-            status: try row.value(10, "status", CollectionsStatus.init(rawValue:)),
+            status: try row.enumeration(10, "status"),
             settledDate: try row.optionalDate(11, "settled_date"))
     }
 }
