@@ -35,6 +35,8 @@ let package = Package(
                 "CollectaCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                // The SQLite C API, for reading columns without copying rows (ColumnReader).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Exposes wcwidth (hidden from Swift's Glibc module) to the toolkit.

@@ -83,7 +83,7 @@ extension CaseEvaluation {
     /// R16: one activity at the worst predicted level among eligible invoices that have not had
     /// an activity at their level; the earliest-due invoice of that level.
     func predictionAction(_ eligible: [Invoice]) -> ProposedAction? {
-        guard hierarchy.usesPredictions else { return nil }
+        guard hierarchy.usesPredictions, !customerCase.predictions.isEmpty else { return nil }
         let parameters = context.configuration.parameters.predictions
         let predictions = Dictionary(
             customerCase.predictions.map { ($0.invoiceID, $0) }, uniquingKeysWith: { a, _ in a })

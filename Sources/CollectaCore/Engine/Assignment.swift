@@ -47,9 +47,17 @@ public struct AssignmentCandidate: Hashable, Sendable {
 public struct AssignmentResolver: Sendable {
     /// Hierarchies in rank order (rank 1 first).
     private let hierarchies: [ProcessHierarchy]
+    /// For each pool, the position in `hierarchies` of the first active hierarchy working it.
+    private let firstActiveByPool: [String: Int]
 
     public init(configuration: CollectionsConfiguration) {
-        self.hierarchies = configuration.hierarchies.sorted { $0.rank < $1.rank }
+        let hierarchies = configuration.hierarchies.sorted { $0.rank < $1.rank }
+        var firstActive: [String: Int] = [:]
+        for (index, hierarchy) in hierarchies.enumerated() where hierarchy.isActive {
+            if firstActive[hierarchy.poolID] == nil { firstActive[hierarchy.poolID] = index }
+        }
+        self.hierarchies = hierarchies
+        self.firstActiveByPool = firstActive
     }
 
     /// The customer's hierarchy: its manual assignment if it has one (even to a hierarchy that is
@@ -59,8 +67,12 @@ public struct AssignmentResolver: Sendable {
         if let manualHierarchyID {
             return Assignment(hierarchyID: manualHierarchyID, source: .manual)
         }
-        let winner = hierarchies.first { $0.isActive && matchingPoolIDs.contains($0.poolID) }
-        return winner.map { Assignment(hierarchyID: $0.id, source: .pool) }
+        // The first active hierarchy, in rank order, whose pool matches.
+        var winner: Int?
+        for poolID in matchingPoolIDs {
+            if let index = firstActiveByPool[poolID], index < winner ?? Int.max { winner = index }
+        }
+        return winner.map { Assignment(hierarchyID: hierarchies[$0].id, source: .pool) }
     }
 
     /// Every hierarchy with a claim on the customer — its manual one, and each whose pool

@@ -26,11 +26,14 @@ struct HierarchyPlan: Sendable {
     let steps: [ProcessStep]
     /// The pre-dunning step, if any (R10).
     let preDunningStep: ProcessStep?
+    /// The origins the hierarchy acts on (R2).
+    let includedOrigins: Set<InvoiceOrigin>
 
     init(_ hierarchy: ProcessHierarchy) {
         self.hierarchy = hierarchy
         steps = hierarchy.steps.filter { !$0.isPreDunning }.sorted { $0.signedOffset < $1.signedOffset }
         preDunningStep = hierarchy.steps.first(where: \.isPreDunning)
+        includedOrigins = Set(hierarchy.includedOrigins)
     }
 
     /// The hierarchy's last step: the one with the largest t (R12).

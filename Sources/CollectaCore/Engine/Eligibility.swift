@@ -8,7 +8,7 @@ extension CaseEvaluation {
 
     /// R2 and R12: open, origin included, status eligible, not exhausted.
     func eligibleInvoices() -> [Invoice] {
-        let origins = Set(hierarchy.includedOrigins)
+        let origins = plan.includedOrigins
         let lastStep = context.configuration.parameters.excludesInvoiceAfterLastStep ? plan.lastStep : nil
         return customerCase.openInvoices.filter { invoice in
             invoice.isOpen && origins.contains(invoice.origin) && invoice.status.isEligible

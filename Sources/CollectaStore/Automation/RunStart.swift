@@ -25,7 +25,7 @@ struct RunStart {
             runID: nil, runDate: options.runDate, hierarchyIDs: scope.pending,
             alreadyRan: scope.hierarchyIDs.filter(scope.completed.contains), resumed: false,
             customersDone: 0, actionsExecuted: 0, actionsFailed: 0)
-        let loader = CaseLoader(pools: configuration.pools, runDate: options.runDate)
+        let loader = CaseLoader(configuration: configuration, runDate: options.runDate)
         let documents = DocumentLookup(configuration)
         guard !scope.pending.isEmpty else {
             return RunStart(

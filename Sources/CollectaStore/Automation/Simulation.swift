@@ -40,7 +40,7 @@ public struct SimulationSession {
             let scope = try RunScope.plan(
                 db, configuration: configuration, runDate: runDate, hierarchyFilter: hierarchyID,
                 refusingEarlierDates: false)
-            return (scope, try scope.context(db), CaseLoader(pools: configuration.pools, runDate: runDate))
+            return (scope, try scope.context(db), CaseLoader(configuration: configuration, runDate: runDate))
         }
         let summary = SimulationSummary(
             runDate: runDate, hierarchyIDs: scope.hierarchyIDs,
@@ -66,13 +66,32 @@ public struct SimulationSession {
     /// the customers it processes; possibly none); nil when every customer was read.
     public mutating func step() throws -> [CustomerDecision]? {
         guard !isOver else { return nil }
-        let (loader, cursor, pageSize) = (self.loader, self.cursor, self.pageSize)
-        let cases = try database.writer.read { db in try loader.page(db, after: cursor, limit: pageSize) }
-        guard let last = cases.last else {
+        var reader = pageReader
+        let page = try reader.next()
+        cursor = reader.cursor
+        guard let page else {
             isOver = true
             return nil
         }
-        self.cursor = last.customer.account
+        return decide(loader.cases(from: page))
+    }
+
+    /// Every remaining page, read on another thread while the decisions of the previous one are
+    /// made and handed to `receive`, in account order.
+    mutating func finishReadingAhead(_ receive: ([CustomerDecision]) throws -> Void) throws {
+        guard !isOver else { return }
+        defer { isOver = true }
+        try readingAhead(pageReader) { page in
+            try receive(decide(loader.cases(from: page)))
+        }
+    }
+
+    private var pageReader: CasePageReader {
+        CasePageReader(database: database, loader: loader, cursor: cursor, pageSize: pageSize)
+    }
+
+    /// The engine's decisions for `cases`, counted in the totals.
+    private mutating func decide(_ cases: [CustomerCase]) -> [CustomerDecision] {
         customersRead += cases.count
         let decisions = cases.map { CollectionsEngine.decide($0, in: context) }
             .filter { hierarchyID == nil || $0.assignment?.hierarchyID == hierarchyID }
@@ -82,19 +101,42 @@ public struct SimulationSession {
     }
 }
 
+/// Reads a simulation page by page, each page in a read transaction of its own.
+struct CasePageReader: PageSource {
+    let database: CollectaDatabase
+    let loader: CaseLoader
+    /// The last account read.
+    private(set) var cursor: String?
+    let pageSize: Int
+
+    init(database: CollectaDatabase, loader: CaseLoader, cursor: String?, pageSize: Int) {
+        self.database = database
+        self.loader = loader
+        self.cursor = cursor
+        self.pageSize = pageSize
+    }
+
+    /// The next page, in account order; nil when every customer was read.
+    mutating func next() throws -> LoadedPage? {
+        let (loader, cursor, pageSize) = (self.loader, self.cursor, self.pageSize)
+        let page = try database.writer.read { db in try loader.read(db, after: cursor, limit: pageSize) }
+        guard let page else { return nil }
+        self.cursor = page.lastAccount
+        return page
+    }
+}
+
 extension CollectaDatabase {
     /// R19: the engine over every customer for `runDate`, with no side effects. Decisions are
     /// handed to `receive` page by page, in account order; with `hierarchyID`, only the customers
-    /// that hierarchy processes are handed over.
+    /// that hierarchy processes are handed over. The next page is read while `receive` works.
     @discardableResult
     public func simulate(
         on runDate: LocalDate, hierarchyID: String? = nil, pageSize: Int = 1000,
         receive: ([CustomerDecision]) throws -> Void
     ) throws -> SimulationSummary {
         var session = try SimulationSession.start(on: runDate, hierarchyID: hierarchyID, pageSize: pageSize, in: self)
-        while let decisions = try session.step() {
-            try receive(decisions)
-        }
+        try session.finishReadingAhead(receive)
         return session.summary
     }
 }

@@ -21,12 +21,11 @@ extension CollectaDatabase {
             let conditions = Self.customerSearchConditions(text)
             var arguments = conditions.arguments
             arguments += [limit, offset]
-            return try Row.fetchAll(
+            return try ReferenceDataReader.fetchAll(
                 db,
                 sql: ReferenceDataReader.customerSelection + " " + conditions.whereClause
                     + " ORDER BY account LIMIT ? OFFSET ?",
-                arguments: arguments
-            ).map(ReferenceDataReader.customer(from:))
+                arguments: arguments, table: "customer", ReferenceDataReader.customer(from:))
         }
     }
 
@@ -38,21 +37,21 @@ extension CollectaDatabase {
         parameters: AutomationParameters, on date: LocalDate
     ) throws -> RenderingContext? {
         try translatedRead { db -> RenderingContext? in
-            guard let customer = try Row.fetchOne(
-                db, sql: ReferenceDataReader.customerSelection + " WHERE account = ?", arguments: [account]
-            ).map(ReferenceDataReader.customer(from:)) else { return nil }
-            let invoices = try Row.fetchAll(
+            guard let customer = try ReferenceDataReader.fetchAll(
+                db, sql: ReferenceDataReader.customerSelection + " WHERE account = ?", arguments: [account],
+                table: "customer", ReferenceDataReader.customer(from:)
+            ).first else { return nil }
+            let invoices = try ReferenceDataReader.fetchAll(
                 db, sql: ReferenceDataReader.invoiceSelection + " WHERE customer_account = ? AND open_amount > 0",
-                arguments: [account]
-            ).map(ReferenceDataReader.invoice(from:))
+                arguments: [account], table: "invoice", ReferenceDataReader.invoice(from:))
             let eligible = invoices.filter(\.status.isEligible)
             guard let leading = (eligible.isEmpty ? invoices : eligible).min(by: {
                 ($0.dueDate, $0.invoiceDate, $0.id) < ($1.dueDate, $1.invoiceDate, $1.id)
             }) else { return nil }
-            let contact = try Row.fetchAll(
+            let contact = try ReferenceDataReader.fetchAll(
                 db, sql: ReferenceDataReader.contactSelection + " WHERE customer_account = ? ORDER BY id",
-                arguments: [account]
-            ).map(ReferenceDataReader.contact(from:)).first { $0.purposeIDs.contains(purpose) }
+                arguments: [account], table: "contact", ReferenceDataReader.contact(from:)
+            ).first { $0.purposeIDs.contains(purpose) }
             let agent = try customer.agentID.flatMap { id in
                 try Array(ReferenceDataReader.agents(in: db)).first { $0.id == id }
             }

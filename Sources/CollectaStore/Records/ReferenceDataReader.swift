@@ -17,12 +17,12 @@ import GRDB
 public enum ReferenceDataReader {
     /// Every customer, by account, with its tags.
     public static func customers(in db: Database) throws -> some Cursor<Customer> {
-        try Row.fetchCursor(db, sql: customerSelection + " ORDER BY account").map(customer(from:))
+        try rows(db, customerSelection + " ORDER BY account", table: "customer") { try customer(from: $0) }
     }
 
     /// Every contact, by id, with its purposes.
     public static func contacts(in db: Database) throws -> some Cursor<Contact> {
-        try Row.fetchCursor(db, sql: contactSelection + " ORDER BY id").map(contact(from:))
+        try rows(db, contactSelection + " ORDER BY id", table: "contact") { try contact(from: $0) }
     }
 
     /// Every invoice, by id.
@@ -30,7 +30,16 @@ public enum ReferenceDataReader {
     /// Stepping the cursor throws `StoredValueError` for a date, origin or status that Collecta
     /// cannot read (only possible when the database was written by other means).
     public static func invoices(in db: Database) throws -> some Cursor<Invoice> {
-        try Row.fetchCursor(db, sql: invoiceSelection + " ORDER BY id").map(invoice(from:))
+        try rows(db, invoiceSelection + " ORDER BY id", table: "invoice") { try invoice(from: $0) }
+    }
+
+    /// A cursor over the rows of `sql`, each read column by column by `decode`.
+    private static func rows<Value>(
+        _ db: Database, _ sql: String, table: String, _ decode: @escaping (ColumnReader) throws -> Value
+    ) throws -> some Cursor<Value> {
+        let statement = try db.makeStatement(sql: sql)
+        let reader = ColumnReader(statement: statement.sqliteStatement, table: table, keyIndex: 0)
+        return try Row.fetchCursor(statement).map { _ in try decode(reader) }
     }
 
     /// Every sales group, by id, with its members in their stored order.
@@ -86,57 +95,52 @@ public enum ReferenceDataReader {
         FROM invoice
         """
 
-    static func customer(from row: Row) throws -> Customer {
+    /// The rows of `sql`, each decoded by `decode` (`customer(from:)`, `invoice(from:)`…).
+    static func fetchAll<Value>(
+        _ db: Database, sql: String, arguments: StatementArguments = StatementArguments(), table: String,
+        _ decode: (ColumnReader) throws -> Value
+    ) throws -> [Value] {
+        var values: [Value] = []
+        try db.forEachRow(sql: sql, arguments: arguments, table: table) { values.append(try decode($0)) }
+        return values
+    }
+
+    /// The customer in the current row of `customerSelection`.
+    static func customer(from row: ColumnReader) throws -> Customer {
+        try customer(from: row, tags: row.list(11))
+    }
+
+    /// The customer in the current row of a selection whose first eleven columns are those of
+    /// `customerSelection`, with `tags`.
+    static func customer(from row: ColumnReader, tags: [String]) throws -> Customer {
         Customer(
-            account: try row.decode(atIndex: 0), name: try row.decode(atIndex: 1),
-            group: try row.decode(atIndex: 2), currency: try row.decode(atIndex: 3),
-            language: try row.decode(atIndex: 4), country: try row.decode(atIndex: 5),
-            salesGroupID: try row.decode(atIndex: 6), agentID: try row.decode(atIndex: 7),
-            creditLimit: Money(minorUnits: try row.decode(atIndex: 8)),
-            isOnHold: try row.decode(atIndex: 9), tags: try list(row, atIndex: 11),
-            letterSequenceID: try row.decode(atIndex: 10))
+            account: try row.text(0, "account"), name: try row.text(1, "name"),
+            group: try row.text(2, "customer_group"), currency: try row.text(3, "currency"),
+            language: try row.text(4, "language"), country: try row.text(5, "country"),
+            salesGroupID: row.optionalText(6), agentID: row.optionalText(7),
+            creditLimit: try row.money(8, "credit_limit"), isOnHold: try row.bool(9, "on_hold"),
+            tags: tags, letterSequenceID: row.optionalText(10))
     }
 
-    static func contact(from row: Row) throws -> Contact {
+    static func contact(from row: ColumnReader) throws -> Contact {
         Contact(
-            id: try row.decode(atIndex: 0), customerAccount: try row.decode(atIndex: 1),
-            name: try row.decode(atIndex: 2), email: try row.decode(atIndex: 3),
-            phone: try row.decode(atIndex: 4), purposeIDs: try list(row, atIndex: 5))
+            id: try row.text(0, "id"), customerAccount: try row.text(1, "customer_account"),
+            name: try row.text(2, "name"), email: row.optionalText(3), phone: row.optionalText(4),
+            purposeIDs: row.list(5))
     }
 
-    static func invoice(from row: Row) throws -> Invoice {
-        let id: String = try row.decode(atIndex: 0)
-        let settledText: String? = try row.decode(atIndex: 11)
-        return Invoice(
-            id: id, customerAccount: try row.decode(atIndex: 1), voucher: try row.decode(atIndex: 2),
-            origin: try invoiceValue(row, 3, "origin", id, InvoiceOrigin.init(rawValue:)),
-            invoiceDate: try invoiceValue(row, 4, "invoice_date", id, LocalDate.init(iso:)),
-            dueDate: try invoiceValue(row, 5, "due_date", id, LocalDate.init(iso:)),
-            amount: Money(minorUnits: try row.decode(atIndex: 6)),
-            openAmount: Money(minorUnits: try row.decode(atIndex: 7)),
-            currency: try row.decode(atIndex: 8),
-            openAmountCompany: Money(minorUnits: try row.decode(atIndex: 9)),
-            status: try invoiceValue(row, 10, "status", id, CollectionsStatus.init(rawValue:)),
-            settledDate: try settledText.map { _ in
-                try invoiceValue(row, 11, "settled_date", id, LocalDate.init(iso:))
-            })
-    }
-
-    /// A `group_concat(…, char(31))` column split back into its values.
-    private static func list(_ row: Row, atIndex index: Int) throws -> [String] {
-        let joined: String? = try row.decode(atIndex: index)
-        return joined?.split(separator: "\u{1F}").map(String.init) ?? []
-    }
-
-    /// Decodes an invoice column stored as text, refusing text that `parse` does not accept.
-    private static func invoiceValue<Value>(
-        _ row: Row, _ index: Int, _ column: String, _ key: String, _ parse: (String) -> Value?
-    ) throws -> Value {
-        let text: String = try row.decode(atIndex: index)
-        guard let value = parse(text) else {
-            throw StoredValueError(table: "invoice", key: key, column: column, value: text)
-        }
-        return value
+    /// The invoice in the current row of `invoiceSelection`.
+    static func invoice(from row: ColumnReader) throws -> Invoice {
+        Invoice(
+            id: try row.text(0, "id"), customerAccount: try row.text(1, "customer_account"),
+            voucher: try row.text(2, "voucher"),
+            origin: try row.enumeration(3, "origin"),
+            invoiceDate: try row.date(4, "invoice_date"), dueDate: try row.date(5, "due_date"),
+            amount: try row.money(6, "amount"), openAmount: try row.money(7, "open_amount"),
+            currency: try row.text(8, "currency"),
+            openAmountCompany: try row.money(9, "open_amount_company"),
+            status: try row.enumeration(10, "status"),
+            settledDate: try row.optionalDate(11, "settled_date"))
     }
 }
 

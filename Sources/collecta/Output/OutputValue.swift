@@ -6,7 +6,7 @@ import TerminalUI
 /// lists as JSON arrays (joined by `;` in CSV and `, ` in tables), a missing value as JSON `null`
 /// (an empty cell elsewhere). Nested objects are for JSON documents only: tables and CSV show
 /// them blank.
-enum OutputValue: Encodable, Sendable {
+enum OutputValue: Sendable {
     case text(String?)
     case integer(Int?)
     case boolean(Bool?)
@@ -17,62 +17,16 @@ enum OutputValue: Encodable, Sendable {
     case object(OutputObject?)
     /// A nested array of objects (JSON only).
     case objects([OutputObject])
-
-    /// The text of the value in a table cell.
-    var tableCell: String { cell(listSeparator: ", ") }
-
-    /// The text of the value in a CSV field (the import format's conventions).
-    var csvField: String { cell(listSeparator: ";") }
-
-    private func cell(listSeparator: String) -> String {
-        switch self {
-        case .text(let text): text ?? ""
-        case .integer(let number): number.map(String.init) ?? ""
-        case .boolean(let flag): flag.map { $0 ? "yes" : "no" } ?? ""
-        case .date(let date): date?.isoString ?? ""
-        case .money(let amount): amount?.decimalString ?? ""
-        case .list(let items): items.joined(separator: listSeparator)
-        case .object, .objects: ""
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let text): try container.encode(text)
-        case .integer(let number): try container.encode(number)
-        case .boolean(let flag): try container.encode(flag)
-        case .date(let date): try container.encode(date?.isoString)
-        case .money(let amount): try container.encode(amount?.decimalString)
-        case .list(let items): try container.encode(items)
-        case .object(let object): try container.encode(object)
-        case .objects(let objects): try container.encode(objects)
-        }
-    }
 }
 
 /// Named values: one JSON object. Every key is written, missing values as `null`, so that
-/// scripts always see the same keys.
-struct OutputObject: Encodable, Sendable {
+/// scripts always see the same keys. Keys are unique (of equal keys, JSON keeps the last).
+struct OutputObject: Sendable {
     /// The keys and values, in display order (JSON sorts the keys).
     var fields: [(key: String, value: OutputValue)]
 
     init(_ fields: [(key: String, value: OutputValue)]) {
         self.fields = fields
-    }
-
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        for field in fields {
-            try container.encode(field.value, forKey: Key(stringValue: field.key))
-        }
     }
 }
 

@@ -1,13 +1,11 @@
-import CollectaStore
-import Foundation
 import TerminalUI
 
 /// Prints records of one kind to standard output, page by page, as a table, a JSON array or CSV.
 ///
-/// Each page is written as soon as it is given, so a command can stream any number of rows
-/// without holding them: JSON opens the array with the first page and closes it in `finish()`;
-/// CSV writes its header first; a table takes its column widths from the header and the first
-/// page (a later, wider cell widens its own row only, nothing is cut).
+/// Each page is written as soon as it is given, in one write, so a command can stream any number
+/// of rows without holding them: JSON opens the array with the first page and closes it in
+/// `finish()`; CSV writes its header first; a table takes its column widths from the header and
+/// the first page (a later, wider cell widens its own row only, nothing is cut).
 ///
 /// ```swift
 /// var writer = RecordWriter<HistoryRow>(format: options.format)
@@ -16,15 +14,26 @@ import TerminalUI
 /// ```
 struct RecordWriter<Record: OutputRecord> {
     private let format: OutputFormat
-    private let sink: (String) -> Void
-    private var widths: [Int]?
+    private let sink: (ArraySlice<UInt8>) -> Void
+    private var output = OutputBytes()
     private var wroteRecord = false
     private var wroteHeader = false
+    /// JSON: the record's keys in output order.
+    private let keyOrder: [Int]
+    private let keys: [String]
+    private var table: TableText
+    private var widths: [Int]?
+    private var row = TableText.Row()
 
-    /// A writer to `sink` (standard output by default).
-    init(format: OutputFormat, sink: @escaping (String) -> Void = StandardOutput.write) {
+    /// A writer to `sink` (standard output by default), which is given each page's bytes.
+    init(format: OutputFormat, sink: @escaping (ArraySlice<UInt8>) -> Void = StandardOutput.write(bytes:)) {
         self.format = format
         self.sink = sink
+        keys = Record.columns.map(\.key)
+        keyOrder = JSONKeyOrder.sorted(keys)
+        table = TableText(columns: Record.columns.enumerated().compactMap { index, column in
+            column.title.map { TableText.Column(valueIndex: index, title: $0, alignment: column.alignment) }
+        })
         if format == .table { TableLayout.prepare() }
     }
 
@@ -33,76 +42,130 @@ struct RecordWriter<Record: OutputRecord> {
         guard !records.isEmpty else { return }
         switch format {
         case .table: writeTable(records)
-        case .json: try writeJSON(records)
-        case .csv: try writeCSV(records)
+        case .json: writeJSON(records)
+        case .csv: writeCSV(records)
         }
+        flush()
     }
 
     /// Ends the output: closes the JSON array; prints the header of an empty table or CSV.
     mutating func finish() throws {
         switch format {
         case .table where widths == nil: writeTable([])
-        case .json: sink(wroteRecord ? "\n]\n" : "[]\n")
-        case .csv where !wroteHeader: try writeCSV([])
+        case .json: output.append(wroteRecord ? "\n]\n" : "[]\n")
+        case .csv where !wroteHeader: writeCSV([])
         default: break
         }
+        flush()
+    }
+
+    private mutating func flush() {
+        guard !output.isEmpty else { return }
+        sink(output.bytes[...])
+        output.removeAll()
     }
 
     // MARK: Table
 
-    private var tableColumns: [(index: Int, column: TextTable.Column)] {
-        Record.columns.enumerated().compactMap { index, column in
-            column.title.map { (index, TextTable.Column($0, alignment: column.alignment)) }
-        }
-    }
-
     private mutating func writeTable(_ records: [Record]) {
-        let columns = tableColumns
-        let rows = records.map { record in
-            let values = record.values
-            return columns.map { values[$0.index].tableCell }
-        }
         if let widths {
-            sink(rows.map { TableLayout.line($0, widths: widths, columns.map(\.column)) }
-                .joined(separator: "\n") + "\n")
+            for record in records {
+                fillRow(with: record.values)
+                table.appendLine(row, widths: widths, to: &output)
+            }
             return
         }
-        let table = TextTable(columns: columns.map(\.column), rows: rows)
-        widths = TableLayout.widths(of: table)
-        sink(table.render().joined(separator: "\n") + "\n")
+        let rows = records.map { record in
+            fillRow(with: record.values)
+            return row
+        }
+        let widths = table.columnWidths(of: rows)
+        table.appendHeader(widths: widths, to: &output)
+        for row in rows { table.appendLine(row, widths: widths, to: &output) }
+        self.widths = widths
+    }
+
+    /// Sets `row` to the table cells of `values`.
+    private mutating func fillRow(with values: [OutputValue]) {
+        row.removeAll()
+        for column in table.columns {
+            row.cells.appendCell(values[column.valueIndex], listSeparator: ", ")
+            row.ends.append(row.cells.count)
+        }
     }
 
     // MARK: JSON
 
-    private mutating func writeJSON(_ records: [Record]) throws {
-        var text = ""
+    private mutating func writeJSON(_ records: [Record]) {
         for record in records {
-            text += wroteRecord ? ",\n" : "[\n"
-            text += try JSONText.encode(record.object).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n")
+            output.append(wroteRecord ? ",\n" : "[\n")
+            output.appendIndent(1)
+            output.appendJSON(keys: keys, values: record.values, order: keyOrder, level: 1)
             wroteRecord = true
         }
-        sink(text)
     }
 
     // MARK: CSV
 
-    private mutating func writeCSV(_ records: [Record]) throws {
-        var data = Data()
-        var csv = CSVOutput { data.append($0) }
+    private mutating func writeCSV(_ records: [Record]) {
         if !wroteHeader {
-            try csv.write(row: Record.columns.map(\.key))
+            for (index, key) in keys.enumerated() {
+                if index > 0 { output.append(ascii: ",") }
+                output.appendCSVField { $0.append(key) }
+            }
+            output.append(ascii: "\n")
             wroteHeader = true
         }
         for record in records {
-            try csv.write(row: record.values.map(\.csvField))
+            for (index, value) in record.values.enumerated() {
+                if index > 0 { output.append(ascii: ",") }
+                output.appendCSVField { $0.appendCell(value, listSeparator: ";") }
+            }
+            output.append(ascii: "\n")
         }
-        try csv.flush()
-        sink(String(decoding: data, as: UTF8.self))
     }
 }
 
-/// Table layout helpers shared by the record writer and single-object outputs.
+extension OutputBytes {
+    /// The text of `value` in a table cell or CSV field (see `OutputValue`), as `tableCell` and
+    /// `csvField` give it.
+    mutating func appendCell(_ value: OutputValue, listSeparator: String) {
+        switch value {
+        case .text(let text): text.map { append($0) }
+        case .integer(let number): number.map { append(integer: $0) }
+        case .boolean(let flag): flag.map { append($0 ? "yes" : "no") }
+        case .date(let date): date.map { append(date: $0) }
+        case .money(let amount): amount.map { append(money: $0) }
+        case .list(let items):
+            for (index, item) in items.enumerated() {
+                if index > 0 { append(listSeparator) }
+                append(item)
+            }
+        case .object, .objects: break
+        }
+    }
+
+    /// A CSV field written by `body`, quoted when it holds a quote, a comma or a line break
+    /// (quotes doubled), as `CSVOutput` writes fields.
+    mutating func appendCSVField(_ body: (inout OutputBytes) -> Void) {
+        let start = count
+        body(&self)
+        let field = suffix(from: start)
+        let quote = UInt8(ascii: "\"")
+        guard field.contains(where: { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D })
+        else { return }
+        let text = Array(field)
+        truncate(to: start)
+        append(byte: quote)
+        for byte in text {
+            append(byte: byte)
+            if byte == quote { append(byte: quote) }
+        }
+        append(byte: quote)
+    }
+}
+
+/// Table layout shared by the record writer and single-object outputs.
 enum TableLayout {
     /// Whether the locale is UTF-8; set up once, before any width is measured.
     private static let usesUTF8Locale = DisplayWidth.useEnvironmentLocale()
@@ -110,27 +173,5 @@ enum TableLayout {
     /// Adopts the environment's locale for display widths (once per process).
     static func prepare() {
         _ = usesUTF8Locale
-    }
-
-    /// The width of each column of `table`, as `TextTable.render()` lays them out.
-    static func widths(of table: TextTable) -> [Int] {
-        table.columns.indices.map { index in
-            table.rows.reduce(DisplayWidth.of(table.columns[index].title)) { widest, row in
-                max(widest, DisplayWidth.of(index < row.count ? row[index] : ""))
-            }
-        }
-    }
-
-    /// One row laid out like `TextTable.render()`, in `widths` (widened, never cut, for a cell
-    /// that is wider), without trailing spaces.
-    static func line(_ cells: [String], widths: [Int], _ columns: [TextTable.Column]) -> String {
-        let padded = columns.indices.map { index in
-            let cell = index < cells.count ? cells[index] : ""
-            return DisplayWidth.pad(
-                cell, to: max(widths[index], DisplayWidth.of(cell)), alignment: columns[index].alignment)
-        }
-        var text = padded.joined(separator: "  ")
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

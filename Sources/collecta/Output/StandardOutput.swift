@@ -12,24 +12,23 @@ enum StandardOutput {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// Writes `bytes` as they are.
+    static func write(bytes: ArraySlice<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     /// Writes `lines`, each ended by LF.
     static func write(lines: [String]) {
         guard !lines.isEmpty else { return }
         write(lines.joined(separator: "\n") + "\n")
     }
 
-    /// Writes `value` as one pretty-printed JSON document (keys sorted, slashes unescaped).
-    static func writeJSON(_ value: some Encodable) throws {
-        write(try JSONText.encode(value) + "\n")
-    }
-}
-
-/// The one JSON encoding of command output.
-enum JSONText {
-    /// `value` as pretty-printed JSON with sorted keys and unescaped slashes.
-    static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    /// Writes `object` as one pretty-printed JSON document (keys sorted, slashes unescaped).
+    static func writeJSON(_ object: OutputObject) throws {
+        var output = OutputBytes()
+        output.appendJSON(object, level: 0)
+        output.append(ascii: "\n")
+        write(bytes: output.bytes[...])
     }
 }

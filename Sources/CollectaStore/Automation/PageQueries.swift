@@ -1,0 +1,211 @@
+import CollectaCore
+import GRDB
+
+/// A page of customers in account order, each with whether it meets the stored-field criteria
+/// of each pool (computed fields are tested on the invoices, see `PoolTest`).
+struct PageCustomers: Sendable {
+    struct Row: Sendable {
+        var customer: Customer
+        /// Per pool with stored criteria, in `storedColumns` order.
+        var storedMatches: [Bool]
+    }
+
+    var rows: [Row] = []
+    /// Per pool, the position of its stored condition in `storedMatches`; nil when it has none.
+    let storedPositions: [Int?]
+
+    func meetsStoredCriteria(_ row: Row, pool: Int) -> Bool {
+        storedPositions[pool].map { row.storedMatches[$0] } ?? true
+    }
+
+    /// At most `limit` customers after `account`, their tags left for `PageFacts`.
+    static func fetch(
+        _ db: Database, tests: [PoolTest], after account: String, limit: Int
+    ) throws -> PageCustomers {
+        var columns = ""
+        var arguments = StatementArguments()
+        var positions: [Int?] = []
+        var count = 0
+        for test in tests {
+            guard let condition = test.storedCondition else {
+                positions.append(nil)
+                continue
+            }
+            columns += ", (\(condition.sql))"
+            arguments += condition.statementArguments
+            positions.append(count)
+            count += 1
+        }
+        let sql = """
+            SELECT c.account, c.name, c.customer_group, c.currency, c.language, c.country,
+                c.sales_group_id, c.agent_id, c.credit_limit, c.on_hold, c.letter_sequence_id\(columns)
+            FROM customer c WHERE c.account > ? ORDER BY c.account LIMIT ?
+            """
+        var page = PageCustomers(storedPositions: positions)
+        try db.forEachRow(sql: sql, arguments: arguments + [account, limit], table: "customer") { row in
+            let customer = try ReferenceDataReader.customer(from: row, tags: [])
+            // A condition is met when it is true: NULL and 0 are not.
+            let matches = (0..<CInt(count)).map { (row.optionalInteger(11 + $0) ?? 0) != 0 }
+            page.rows.append(Row(customer: customer, storedMatches: matches))
+        }
+        return page
+    }
+}
+
+/// Everything else the engine reads about a page's customers, each kind in account order.
+struct PageFacts: Sendable {
+    var tags = AccountGroups<String>()
+    var invoices = AccountGroups<Invoice>()
+    var contacts = AccountGroups<Contact>()
+    var manualAssignments = AccountGroups<String>()
+    var states = AccountGroups<(lastContact: LocalDate?, letterLevel: Int)>()
+    var executions = AccountGroups<InvoiceStepExecution>()
+    var predictions = AccountGroups<PaymentPrediction>()
+    var marks = AccountGroups<PredictionMark>()
+
+    /// The facts of the customers in `range`; contacts only with `recipientPurposes`.
+    static func fetch(_ db: Database, range: AccountRange, recipientPurposes: [String]) throws -> PageFacts {
+        var facts = PageFacts()
+        try facts.readCustomerFacts(db, range)
+        try facts.readContacts(db, range, purposes: recipientPurposes)
+        try facts.readInvoices(db, range)
+        try facts.readInvoiceFacts(db, range)
+        return facts
+    }
+
+    private mutating func readCustomerFacts(_ db: Database, _ range: AccountRange) throws {
+        try db.forEachRow(
+            sql: "SELECT customer_account, tag FROM customer_tag \(Self.inRange) ORDER BY customer_account, tag",
+            arguments: range.arguments, table: "customer_tag"
+        ) { row in
+            tags.append(try row.text(1, "tag"), account: try row.text(0, "customer_account"))
+        }
+        try db.forEachRow(
+            sql: "SELECT customer_account, hierarchy_id FROM manual_assignment \(Self.inRange) ORDER BY customer_account",
+            arguments: range.arguments, table: "manual_assignment"
+        ) { row in
+            manualAssignments.append(try row.text(1, "hierarchy_id"), account: try row.text(0, "customer_account"))
+        }
+        try db.forEachRow(
+            sql: """
+                SELECT customer_account, last_contact_date, letter_level FROM customer_automation_state
+                \(Self.inRange) ORDER BY customer_account
+                """,
+            arguments: range.arguments, table: "customer_automation_state"
+        ) { row in
+            let state = (try row.optionalDate(1, "last_contact_date"), try row.int(2, "letter_level"))
+            states.append(state, account: try row.text(0, "customer_account"))
+        }
+    }
+
+    /// Contacts with one of `purposes`, each with those of its purposes, by id within a customer
+    /// (ids and purposes in SQLite's order, by their bytes).
+    private mutating func readContacts(_ db: Database, _ range: AccountRange, purposes: [String]) throws {
+        guard !purposes.isEmpty else { return }
+        let sql = """
+            SELECT c.id, c.customer_account, c.name, c.email, c.phone, l.purpose_id
+            FROM contact c CROSS JOIN contact_purpose_link l ON l.contact_id = c.id
+            WHERE c.customer_account > ? AND c.customer_account <= ?
+                AND l.purpose_id IN (\(databaseQuestionMarks(count: purposes.count)))
+            ORDER BY c.customer_account
+            """
+        var customerContacts: [Contact] = []
+        func flush() {
+            customerContacts.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            for var contact in customerContacts {
+                contact.purposeIDs.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                contacts.append(contact, account: contact.customerAccount)
+            }
+            customerContacts.removeAll(keepingCapacity: true)
+        }
+        try db.forEachRow(sql: sql, arguments: range.arguments + StatementArguments(purposes), table: "contact") { row in
+            let id = try row.text(0, "id")
+            let purpose = try row.text(5, "purpose_id")
+            if let index = customerContacts.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8) }) {
+                customerContacts[index].purposeIDs.append(purpose)
+                return
+            }
+            let account = try row.text(1, "customer_account")
+            if let previous = customerContacts.first, !previous.customerAccount.utf8.elementsEqual(account.utf8) {
+                flush()
+            }
+            customerContacts.append(Contact(
+                id: id, customerAccount: account, name: try row.text(2, "name"),
+                email: row.optionalText(3), phone: row.optionalText(4), purposeIDs: [purpose]))
+        }
+        flush()
+    }
+
+    /// Open invoices (open amount > 0), by the partial index `invoice_open_by_customer`.
+    private mutating func readInvoices(_ db: Database, _ range: AccountRange) throws {
+        try db.forEachRow(
+            sql: ReferenceDataReader.invoiceSelection
+                + " WHERE open_amount > 0 AND customer_account > ? AND customer_account <= ? ORDER BY customer_account",
+            arguments: range.arguments, table: "invoice"
+        ) { row in
+            let invoice = try ReferenceDataReader.invoice(from: row)
+            invoices.append(invoice, account: invoice.customerAccount)
+        }
+    }
+
+    /// Step executions, predictions and prediction activities of the open invoices: each table
+    /// is looked up invoice by invoice, so an empty table is not looked at.
+    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange) throws {
+        var present = (executions: false, predictions: false, marks: false)
+        try db.forEachRow(
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM invoice_step_execution), EXISTS (SELECT 1 FROM payment_prediction),
+                    EXISTS (SELECT 1 FROM prediction_action)
+                """,
+            table: "invoice_step_execution"
+        ) { row in present = (try row.bool(0, "executions"), try row.bool(1, "predictions"), try row.bool(2, "marks")) }
+        if present.executions {
+            try readOpenInvoiceRows(db, range, "e.invoice_id, e.hierarchy_id, e.step_line, e.executed_on",
+                                    "invoice_step_execution e ON e.invoice_id") { row in
+                executions.append(
+                    InvoiceStepExecution(
+                        invoiceID: try row.text(1, "invoice_id"), hierarchyID: try row.text(2, "hierarchy_id"),
+                        stepLine: try row.int(3, "step_line"), executedOn: try row.date(4, "executed_on")),
+                    account: try row.text(0, "customer_account"))
+            }
+        }
+        if present.predictions {
+            try readOpenInvoiceRows(db, range, "p.invoice_id, p.on_time_bp, p.late_bp, p.very_late_bp, p.computed_on",
+                                    "payment_prediction p ON p.invoice_id") { row in
+                predictions.append(
+                    PaymentPrediction(
+                        invoiceID: try row.text(1, "invoice_id"), onTimeBasisPoints: try row.int(2, "on_time_bp"),
+                        lateBasisPoints: try row.int(3, "late_bp"), veryLateBasisPoints: try row.int(4, "very_late_bp"),
+                        computedOn: try row.date(5, "computed_on")),
+                    account: try row.text(0, "customer_account"))
+            }
+        }
+        if present.marks {
+            try readOpenInvoiceRows(db, range, "m.invoice_id, m.level", "prediction_action m ON m.invoice_id") { row in
+                guard let level = PredictionLevel(rawValue: try row.text(2, "level")) else { return }
+                marks.append(
+                    PredictionMark(invoiceID: try row.text(1, "invoice_id"), level: level),
+                    account: try row.text(0, "customer_account"))
+            }
+        }
+    }
+
+    /// `SELECT i.customer_account, <columns> FROM invoice i CROSS JOIN <join> = i.id` over the
+    /// open invoices of `range`: the invoices lead (CROSS JOIN keeps that order), so each table
+    /// is probed by its invoice key, never scanned.
+    private func readOpenInvoiceRows(
+        _ db: Database, _ range: AccountRange, _ columns: String, _ join: String,
+        _ body: (ColumnReader) throws -> Void
+    ) throws {
+        let table = String(join.prefix { $0 != " " })
+        try db.forEachRow(
+            sql: """
+                SELECT i.customer_account, \(columns) FROM invoice i CROSS JOIN \(join) = i.id
+                WHERE i.open_amount > 0 AND i.customer_account > ? AND i.customer_account <= ?
+                ORDER BY i.customer_account
+                """,
+            arguments: range.arguments, table: table, keyIndex: 1, body)
+    }
+
+    private static let inRange = "WHERE customer_account > ? AND customer_account <= ?"
+}

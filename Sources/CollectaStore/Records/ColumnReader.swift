@@ -1,0 +1,144 @@
+import CollectaCore
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The current row of a statement being stepped, read column by column straight from SQLite:
+/// no row is copied and no value goes through GRDB's generic decoding, and dates and enums are
+/// parsed from the column's bytes, which is what makes reading a million invoices cheap. Only
+/// valid inside `Database.forEachRow`'s body. Text reads as GRDB reads it: up to a NUL byte,
+/// invalid UTF-8 repaired.
+struct ColumnReader {
+    let statement: SQLiteStatement
+    /// The table the row comes from, for error messages.
+    let table: String
+    /// The column holding the row's key, for error messages.
+    let keyIndex: CInt
+
+    /// The bytes of a text column up to its first NUL, valid until the next step; nil when NULL.
+    func bytes(_ index: CInt) -> UnsafeBufferPointer<UInt8>? {
+        guard let text = sqlite3_column_text(statement, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, index))
+        let end = memchr(text, 0, count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - text } ?? count
+        return UnsafeBufferPointer(start: text, count: end)
+    }
+
+    /// A text column that is never NULL.
+    func text(_ index: CInt, _ column: String) throws -> String {
+        guard let bytes = bytes(index) else { throw unreadable(column, "NULL") }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A text column that may be NULL.
+    func optionalText(_ index: CInt) -> String? {
+        bytes(index).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// An integer column that is never NULL.
+    func integer(_ index: CInt, _ column: String) throws -> Int64 {
+        guard let number = optionalInteger(index) else { throw unreadable(column, "NULL") }
+        return number
+    }
+
+    /// An integer column that may be NULL.
+    func optionalInteger(_ index: CInt) -> Int64? {
+        sqlite3_column_type(statement, index) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, index)
+    }
+
+    func int(_ index: CInt, _ column: String) throws -> Int {
+        Int(try integer(index, column))
+    }
+
+    func bool(_ index: CInt, _ column: String) throws -> Bool {
+        try integer(index, column) != 0
+    }
+
+    func money(_ index: CInt, _ column: String) throws -> Money {
+        Money(minorUnits: try integer(index, column))
+    }
+
+    /// An ISO date column that is never NULL.
+    func date(_ index: CInt, _ column: String) throws -> LocalDate {
+        guard let bytes = bytes(index) else { throw unreadable(column, "NULL") }
+        guard let date = StoredDate.parse(bytes) else {
+            throw unreadable(column, String(decoding: bytes, as: UTF8.self))
+        }
+        return date
+    }
+
+    /// A date column that may be NULL.
+    func optionalDate(_ index: CInt, _ column: String) throws -> LocalDate? {
+        guard bytes(index) != nil else { return nil }
+        return try date(index, column)
+    }
+
+    /// A text column holding the raw value of a case of `Value`.
+    func enumeration<Value: CaseIterable & RawRepresentable>(
+        _ index: CInt, _ column: String, as type: Value.Type = Value.self
+    ) throws -> Value where Value.RawValue == String {
+        guard let bytes = bytes(index) else { throw unreadable(column, "NULL") }
+        guard let value = Value.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else {
+            throw unreadable(column, String(decoding: bytes, as: UTF8.self))
+        }
+        return value
+    }
+
+    /// `group_concat(…, char(31))` text split back into its values (none when NULL).
+    func list(_ index: CInt) -> [String] {
+        optionalText(index)?.split(separator: "\u{1F}").map(String.init) ?? []
+    }
+
+    private func unreadable(_ column: String, _ value: String) -> StoredValueError {
+        StoredValueError(
+            table: table, key: optionalText(keyIndex) ?? "", column: column, value: value)
+    }
+}
+
+extension Database {
+    /// Steps through the rows of `sql` (a statement prepared once per connection), handing each
+    /// to `body`.
+    func forEachRow(
+        sql: String, arguments: StatementArguments = StatementArguments(), table: String, keyIndex: CInt = 0,
+        _ body: (ColumnReader) throws -> Void
+    ) throws {
+        let statement = try cachedStatement(sql: sql)
+        let reader = ColumnReader(statement: statement.sqliteStatement, table: table, keyIndex: keyIndex)
+        try Row.fetchCursor(statement, arguments: arguments).forEach { _ in try body(reader) }
+    }
+}
+
+/// ISO dates stored as text (`2026-01-15`), read without allocating.
+enum StoredDate {
+    /// The date `text` names, or nil for anything `LocalDate(iso:)` refuses.
+    static func parse(_ text: String) -> LocalDate? {
+        var text = text
+        return text.withUTF8(parse)
+    }
+
+    /// The date the UTF-8 bytes `utf8` name, or nil for anything `LocalDate(iso:)` refuses.
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+              let year = number(utf8, 0..<4), let month = number(utf8, 5..<7), let day = number(utf8, 8..<10)
+        else { return nil }
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// Decodes column `index` of a copied row, refusing text that is not a date.
+    static func decode(_ row: Row, _ index: Int, table: String) throws -> LocalDate {
+        let text: String = try row.decode(atIndex: index)
+        guard let date = parse(text) else {
+            throw StoredValueError(table: table, key: "\(row[0] as DatabaseValue)", column: "#\(index)", value: text)
+        }
+        return date
+    }
+
+    private static func number(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            let digit = utf8[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+}

@@ -1,0 +1,141 @@
+/// Command output as JSON, byte for byte what Foundation's `JSONEncoder` writes with
+/// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` (the format scripts already read):
+/// two-space indentation, `"key" : value`, keys sorted by their UTF-8 bytes, empty arrays as
+/// `[`, an empty line and `]`, and in strings only `"`, `\` and control characters escaped.
+///
+/// `level` is the indentation of the line a container closes on (0 for a document).
+extension OutputBytes {
+    /// `object` as a JSON object, opening on the current line.
+    mutating func appendJSON(_ object: OutputObject, level: Int) {
+        let keys = object.fields.map(\.key)
+        appendJSON(keys: keys, values: object.fields.map(\.value), order: JSONKeyOrder.sorted(keys), level: level)
+    }
+
+    /// `keys` and their `values` as a JSON object, taken in `order` (indexes into both).
+    mutating func appendJSON(keys: [String], values: [OutputValue], order: [Int], level: Int) {
+        append(ascii: "{")
+        append(ascii: "\n")
+        for (position, index) in order.enumerated() {
+            if position > 0 {
+                append(ascii: ",")
+                append(ascii: "\n")
+            }
+            appendIndent(level + 1)
+            appendJSON(string: keys[index])
+            append(byte: UInt8(ascii: " "))
+            append(ascii: ":")
+            append(byte: UInt8(ascii: " "))
+            appendJSON(values[index], level: level + 1)
+        }
+        closeJSONContainer("}", level: level)
+    }
+
+    /// One value: `null` when it is missing.
+    mutating func appendJSON(_ value: OutputValue, level: Int) {
+        switch value {
+        case .text(let text): text.map { appendJSON(string: $0) } ?? appendNull()
+        case .integer(let number): number.map { append(integer: $0) } ?? appendNull()
+        case .boolean(let flag): flag.map { append($0 ? "true" : "false") } ?? appendNull()
+        case .date(let date):
+            guard let date else { return appendNull() }
+            append(ascii: "\"")
+            append(date: date)
+            append(ascii: "\"")
+        case .money(let amount):
+            guard let amount else { return appendNull() }
+            append(ascii: "\"")
+            append(money: amount)
+            append(ascii: "\"")
+        case .list(let items):
+            appendJSONArray(items.count, level: level) { bytes, index in bytes.appendJSON(string: items[index]) }
+        case .object(let object):
+            object.map { appendJSON($0, level: level) } ?? appendNull()
+        case .objects(let objects):
+            appendJSONArray(objects.count, level: level) { bytes, index in
+                bytes.appendJSON(objects[index], level: level + 1)
+            }
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped as `JSONEncoder` does
+    /// (`\b \f \n \r \t`, others as `\u00XX` in lower-case hexadecimal); everything else, `/`
+    /// and non-ASCII text included, as it is.
+    mutating func appendJSON(string text: String) {
+        append(ascii: "\"")
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                appendEscape(of: byte)
+                start = index + 1
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        }
+        append(ascii: "\"")
+    }
+
+    private mutating func appendEscape(of byte: UInt8) {
+        append(ascii: "\\")
+        switch byte {
+        case 0x22: append(ascii: "\"")
+        case 0x5C: append(ascii: "\\")
+        case 0x08: append(ascii: "b")
+        case 0x0C: append(ascii: "f")
+        case 0x0A: append(ascii: "n")
+        case 0x0D: append(ascii: "r")
+        case 0x09: append(ascii: "t")
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            append("u00")
+            append(byte: hex[Int(byte >> 4)])
+            append(byte: hex[Int(byte & 0x0F)])
+        }
+    }
+
+    /// `[`, the elements one per line, `]` (an empty array keeps its empty line).
+    private mutating func appendJSONArray(
+        _ count: Int, level: Int, element: (inout OutputBytes, Int) -> Void
+    ) {
+        append(ascii: "[")
+        append(ascii: "\n")
+        for index in 0..<count {
+            if index > 0 {
+                append(ascii: ",")
+                append(ascii: "\n")
+            }
+            appendIndent(level + 1)
+            element(&self, index)
+        }
+        closeJSONContainer("]", level: level)
+    }
+
+    private mutating func closeJSONContainer(_ bracket: Unicode.Scalar, level: Int) {
+        append(ascii: "\n")
+        appendIndent(level)
+        append(ascii: bracket)
+    }
+
+    mutating func appendIndent(_ level: Int) {
+        append(byte: UInt8(ascii: " "), count: 2 * level)
+    }
+
+    private mutating func appendNull() {
+        append("null")
+    }
+}
+
+/// The order `JSONEncoder` writes an object's keys in: by their UTF-8 bytes; of equal keys, the
+/// last one written wins (its value is the one kept), in the place of the key.
+enum JSONKeyOrder {
+    /// Indexes of `keys` in output order.
+    static func sorted(_ keys: [String]) -> [Int] {
+        let order = keys.indices.sorted { lhs, rhs in
+            keys[lhs] == keys[rhs] ? lhs < rhs : keys[lhs].utf8.lexicographicallyPrecedes(keys[rhs].utf8)
+        }
+        return order.indices.compactMap { position in
+            let isOverwritten = position + 1 < order.count && keys[order[position + 1]] == keys[order[position]]
+            return isOverwritten ? nil : order[position]
+        }
+    }
+}
