@@ -35,6 +35,8 @@ let package = Package(
                 "CollectaCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                // The SQLite C API, for binding values on bulk writes (RowStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Exposes wcwidth (hidden from Swift's Glibc module) to the toolkit.
