@@ -5,9 +5,9 @@ import GRDB
 extension CollectaDatabase {
     /// Imports one CSV file of reference data, all or nothing.
     ///
-    /// The file is decoded (UTF-8 only, a byte order mark is skipped), its header checked and
-    /// every row validated, including references to rows in the database (a contact's customer,
-    /// a customer's sales group…) and keys repeated within the file. Valid rows are upserted in
+    /// The file must be UTF-8 (a byte order mark is skipped); its header is checked and every
+    /// row validated, including references to rows in the database (a contact's customer, a
+    /// customer's sales group…) and keys repeated within the file. Valid rows are upserted in
     /// one write transaction; when any problem was found, the transaction is rolled back and an
     /// `ImportError` lists the problems as `file:line: column: reason`.
     ///
@@ -21,9 +21,25 @@ extension CollectaDatabase {
     public func importCSV(
         _ kind: ReferenceDataKind, from data: Data, fileName: String
     ) throws -> ImportSummary {
-        let text = try CSVText.decode(data, file: fileName)
+        try importCSV(kind, source: .bytes(data), fileName: fileName)
+    }
+
+    /// Imports one CSV file of reference data, all or nothing, reading it from `handle` in
+    /// blocks: memory stays bounded whatever the size of the file. Otherwise as
+    /// `importCSV(_:from:fileName:)`; a file that cannot be read to its end is refused too.
+    @discardableResult
+    public func importCSV(
+        _ kind: ReferenceDataKind, from handle: FileHandle, fileName: String
+    ) throws -> ImportSummary {
+        try importCSV(kind, source: .file(handle, name: fileName), fileName: fileName)
+    }
+
+    private func importCSV(
+        _ kind: ReferenceDataKind, source: CSVByteSource, fileName: String
+    ) throws -> ImportSummary {
+        let reader = CSVByteReader(source)
         return try writer.write { db in
-            try CSVImport.run(kind, text: text, file: fileName, in: db)
+            try CSVImport.run(kind, reader: reader, file: fileName, in: db)
         }
     }
 }
@@ -31,16 +47,31 @@ extension CollectaDatabase {
 /// The import loop shared by every kind of file.
 enum CSVImport {
     static func run(
-        _ kind: ReferenceDataKind, text: String, file: String, in db: Database
+        _ kind: ReferenceDataKind, reader: CSVByteReader, file: String, in db: Database
+    ) throws -> ImportSummary {
+        do {
+            return try importRows(kind, reader: reader, file: file, in: db)
+        } catch let error as CSVEncodingError {
+            // As when the file is decoded before it is read: the first byte that is not UTF-8
+            // is the one problem reported.
+            throw ImportError(issues: [error.issue(file: file)])
+        }
+    }
+
+    private static func importRows(
+        _ kind: ReferenceDataKind, reader: CSVByteReader, file: String, in db: Database
     ) throws -> ImportSummary {
         let format = kind.importFormat
         let issues = IssueCollector(file: file)
-        let reader = try LineNumberingCSVReader(text: text)
-        guard let header = CSVHeader(fields: reader.header, columns: format.columns, issues: issues)
-        else { throw issues.error }
+        guard let header = CSVHeader(
+            fields: try reader.next()?.fields, columns: format.columns, issues: issues)
+        else {
+            while try reader.next() != nil {}
+            throw issues.error
+        }
         let countBefore = try rowCount(of: format.table, in: db)
         let importer = try format.init(db)
-        while let record = reader.next() {
+        while let record = try reader.next() {
             guard record.fields.contains(where: { !$0.isEmpty }) else { continue }
             guard record.fields.count == header.fieldCount else {
                 issues.report(line: record.line, column: nil, """
