@@ -70,6 +70,23 @@ enum CSVImport {
             throw issues.error
         }
         let countBefore = try rowCount(of: format.table, in: db)
+        let indexes = try DeferredIndexes.dropping(on: format.table, in: db)
+        let writtenCount = format.validatesTableChecks
+            ? try CheckConstraints.skipped(in: db) {
+                try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
+            }
+            : try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
+        guard issues.isEmpty else { throw issues.error }
+        try indexes.recreate(in: db)
+        let inserted = try rowCount(of: format.table, in: db) - countBefore
+        return ImportSummary(kind: kind, inserted: inserted, updated: writtenCount - inserted)
+    }
+
+    /// Checks and writes the data rows. - Returns: how many values were written.
+    private static func importRecords(
+        from reader: CSVByteReader, as format: any CSVImportFormat.Type, header: CSVHeader,
+        issues: IssueCollector, in db: Database
+    ) throws -> Int {
         let importer = try format.init(db)
         while let record = try reader.next() {
             guard record.fields.contains(where: { !$0.isEmpty }) else { continue }
@@ -83,9 +100,7 @@ enum CSVImport {
             try importer.importRow(CSVRow(record, header: header, issues: issues))
         }
         try importer.finish(issues)
-        guard issues.isEmpty else { throw issues.error }
-        let inserted = try rowCount(of: format.table, in: db) - countBefore
-        return ImportSummary(kind: kind, inserted: inserted, updated: importer.writtenCount - inserted)
+        return importer.writtenCount
     }
 
     private static func rowCount(of table: String, in db: Database) throws -> Int {
@@ -99,6 +114,9 @@ protocol CSVImportFormat: AnyObject {
     static var columns: [CSVColumn] { get }
     /// The table whose row count tells new values from updated ones.
     static var table: String { get }
+    /// Whether the validation of a row refuses everything the CHECK constraints of the tables
+    /// it writes would, so that SQLite need not check again (`CheckConstraints`).
+    static var validatesTableChecks: Bool { get }
     /// Prepares statements and loads the keys rows may refer to.
     init(_ db: Database) throws
     /// How many values were written (on success, every value of the file).
@@ -110,6 +128,8 @@ protocol CSVImportFormat: AnyObject {
 }
 
 extension CSVImportFormat {
+    static var validatesTableChecks: Bool { false }
+
     func finish(_ issues: IssueCollector) throws {}
 
     /// Runs `body` unless the file already has problems (then nothing is worth writing, as it
@@ -138,16 +158,43 @@ extension ReferenceDataKind {
 }
 
 /// The keys seen so far in a file, to refuse a key given twice.
+///
+/// Files exported by Collecta or by an ERP list their keys in order. A key greater than every
+/// key before it cannot repeat one, so it is only appended to `orderedKeys`: no hashing, which
+/// for a million invoice ids took about a second. A key that comes out of order is looked for
+/// in `orderedKeys` (binary search) and among the other out-of-order keys (a dictionary).
 struct KeyRegistry {
-    private var firstLines: [String: Int] = [:]
+    /// Increasing keys, with the lines they are on.
+    private var orderedKeys: [String] = []
+    private var orderedLines: [Int] = []
+    private var otherLines: [String: Int] = [:]
 
     /// Remembers `key` for `row`, or reports it when an earlier line had it already.
     mutating func register(_ key: String, column: String, row: CSVRow, shown: String? = nil) {
-        if let firstLine = firstLines[key] {
-            row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
-        } else {
-            firstLines[key] = row.line
+        guard let last = orderedKeys.last, key <= last else {
+            orderedKeys.append(key)
+            orderedLines.append(row.line)
+            return
         }
+        guard let firstLine = orderedLine(of: key) ?? otherLines[key] else {
+            otherLines[key] = row.line
+            return
+        }
+        row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
+    }
+
+    private func orderedLine(of key: String) -> Int? {
+        var low = 0
+        var high = orderedKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if orderedKeys[middle] < key {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < orderedKeys.count && orderedKeys[low] == key ? orderedLines[low] : nil
     }
 }
 
