@@ -15,7 +15,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
@@ -34,8 +33,8 @@ let package = Package(
             dependencies: [
                 "CollectaCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
-                // The SQLite C API, for reading columns without copying rows (ColumnReader).
+                // The SQLite C API: reading columns without copying rows (ColumnReader) and
+                // binding values on bulk writes (RowStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),

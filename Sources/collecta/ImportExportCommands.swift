@@ -26,10 +26,13 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures(databasePath: database.resolvedPath) {
-            let data = try readInput()
+            let input = try openInput()
+            defer {
+                if file != "-" { try? input.close() }
+            }
             let store = try database.open()
             do {
-                let summary = try store.importCSV(kind, from: data, fileName: displayName)
+                let summary = try store.importCSV(kind, from: input, fileName: displayName)
                 print(summary)
             } catch let error as ImportError {
                 printError(error.description)
@@ -44,14 +47,17 @@ struct ImportCommand: ParsableCommand {
         file == "-" ? "<stdin>" : file
     }
 
-    private func readInput() throws -> Data {
+    /// The file to read, opened before the database so that a wrong path creates nothing. It
+    /// is read in blocks while it is imported.
+    private func openInput() throws -> FileHandle {
         if file == "-" {
-            return FileHandle.standardInput.readDataToEndOfFile()
+            return FileHandle.standardInput
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputFileError(path: file)
-        }
-        return data
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory),
+              !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: file)
+        else { throw InputFileError(path: file) }
+        return handle
     }
 }
 

@@ -21,12 +21,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses a strict ISO date (`2026-01-15`); returns nil for anything else.
     public init?(iso text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              let year = LocalDate.number(utf8[0..<4]), let month = LocalDate.number(utf8[5..<7]),
-              let day = LocalDate.number(utf8[8..<10])
+        self.init(iso: String(text))
+    }
+
+    /// Parses a strict ISO date (`2026-01-15`); returns nil for anything else.
+    public init?(iso text: String) {
+        // Read in place over the UTF-8 bytes: dates are parsed per row of an import.
+        var text = text
+        guard let date = text.withUTF8(LocalDate.parse) else { return nil }
+        self = date
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]),
+              let day = number(bytes[8..<10])
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        return LocalDate(year: year, month: month, day: day)
     }
 
     /// The year, month and day of this date.
@@ -46,7 +57,25 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var isoString: String {
         let (year, month, day) = components
-        return LocalDate.pad(year, 4) + "-" + LocalDate.pad(month, 2) + "-" + LocalDate.pad(day, 2)
+        guard (0...9999).contains(year) else {
+            return LocalDate.pad(year, 4) + "-" + LocalDate.pad(month, 2) + "-" + LocalDate.pad(day, 2)
+        }
+        // Ten digits and dashes written in place: exports and imports format dates per row.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func write(_ value: Int, digits: Int, endingAt end: Int) {
+                var rest = value
+                for index in (end - digits..<end).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, digits: 4, endingAt: 4)
+            buffer[4] = UInt8(ascii: "-")
+            write(month, digits: 2, endingAt: 7)
+            buffer[7] = UInt8(ascii: "-")
+            write(day, digits: 2, endingAt: 10)
+            return 10
+        }
     }
 
     public var description: String { isoString }
@@ -97,7 +126,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in digits {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }

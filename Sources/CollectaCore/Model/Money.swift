@@ -16,21 +16,35 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Parses a decimal such as `1234.5`, `1234.50` or `-3`; at most two decimals, no exponent,
     /// no thousands separators. Returns nil for anything else.
     public init?(decimal text: some StringProtocol) {
-        var bytes = Substring(text).utf8[...]
+        self.init(decimal: String(text))
+    }
+
+    /// Parses a decimal such as `1234.5`, `1234.50` or `-3` (see `init(decimal:)` for any text).
+    public init?(decimal text: String) {
+        // Scanned in place over the UTF-8 bytes: amounts are parsed per row of an import.
+        var text = text
+        guard let money = text.withUTF8(Money.parse) else { return nil }
+        self = money
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Money? {
         let isNegative = bytes.first == UInt8(ascii: "-")
-        if isNegative { bytes = bytes.dropFirst() }
-        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty,
-              let whole = Money.digits(parts[0], maxCount: 15)
-        else { return nil }
+        let start = isNegative ? 1 : 0
+        let dot = bytes[start...].firstIndex(of: UInt8(ascii: "."))
+        let wholeDigits = bytes[start..<(dot ?? bytes.count)]
+        guard !wholeDigits.isEmpty, let whole = digits(wholeDigits, maxCount: 15) else {
+            return nil
+        }
         var fraction: Int64 = 0
-        if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), let value = Money.digits(parts[1], maxCount: 2)
+        if let dot {
+            let fractionDigits = bytes[(dot + 1)...]
+            guard (1...2).contains(fractionDigits.count),
+                  let value = digits(fractionDigits, maxCount: 2)
             else { return nil }
-            fraction = parts[1].count == 1 ? value * 10 : value
+            fraction = fractionDigits.count == 1 ? value * 10 : value
         }
         let magnitude = whole * 100 + fraction
-        self.minorUnits = isNegative ? -magnitude : magnitude
+        return Money(minorUnits: isNegative ? -magnitude : magnitude)
     }
 
     /// Zero.
@@ -73,7 +87,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         try container.encode(decimalString)
     }
 
-    private static func digits(_ bytes: Substring.UTF8View.SubSequence, maxCount: Int) -> Int64? {
+    private static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, maxCount: Int) -> Int64? {
         guard bytes.count <= maxCount else { return nil }
         var value: Int64 = 0
         for byte in bytes {

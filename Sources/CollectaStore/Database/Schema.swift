@@ -20,6 +20,9 @@ enum Schema {
         migrator.registerMigration("v2-operations") { db in
             try db.execute(sql: operations)
         }
+        migrator.registerMigration("v3-import-invoice-check-lists") { db in
+            try rewriteInvoiceCheckLists(db)
+        }
         return migrator
     }
 

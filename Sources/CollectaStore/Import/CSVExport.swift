@@ -70,7 +70,7 @@ enum CSVExport {
 /// Hand-rolled rather than CSV.swift's `CSVWriter`, which writes one byte per call through
 /// `OutputStream` and checks each field with Foundation string searches: measured ten times
 /// slower (about 30 s for a million invoice rows in a release build). The quoting rule is the
-/// same as `CSVWriter`'s, and `CSVReader` reads the output back.
+/// same as `CSVWriter`'s, and the import's `CSVByteReader` reads the output back.
 ///
 /// Public so that every CSV Collecta writes (exports, command output) quotes the same way.
 /// Bytes are buffered and handed to the sink in blocks of about 64 KiB; call `flush()` at the end.

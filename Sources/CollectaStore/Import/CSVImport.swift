@@ -5,9 +5,9 @@ import GRDB
 extension CollectaDatabase {
     /// Imports one CSV file of reference data, all or nothing.
     ///
-    /// The file is decoded (UTF-8 only, a byte order mark is skipped), its header checked and
-    /// every row validated, including references to rows in the database (a contact's customer,
-    /// a customer's sales group…) and keys repeated within the file. Valid rows are upserted in
+    /// The file must be UTF-8 (a byte order mark is skipped); its header is checked and every
+    /// row validated, including references to rows in the database (a contact's customer, a
+    /// customer's sales group…) and keys repeated within the file. Valid rows are upserted in
     /// one write transaction; when any problem was found, the transaction is rolled back and an
     /// `ImportError` lists the problems as `file:line: column: reason`.
     ///
@@ -21,9 +21,25 @@ extension CollectaDatabase {
     public func importCSV(
         _ kind: ReferenceDataKind, from data: Data, fileName: String
     ) throws -> ImportSummary {
-        let text = try CSVText.decode(data, file: fileName)
+        try importCSV(kind, source: .bytes(data), fileName: fileName)
+    }
+
+    /// Imports one CSV file of reference data, all or nothing, reading it from `handle` in
+    /// blocks: memory stays bounded whatever the size of the file. Otherwise as
+    /// `importCSV(_:from:fileName:)`; a file that cannot be read to its end is refused too.
+    @discardableResult
+    public func importCSV(
+        _ kind: ReferenceDataKind, from handle: FileHandle, fileName: String
+    ) throws -> ImportSummary {
+        try importCSV(kind, source: .file(handle, name: fileName), fileName: fileName)
+    }
+
+    private func importCSV(
+        _ kind: ReferenceDataKind, source: CSVByteSource, fileName: String
+    ) throws -> ImportSummary {
+        let reader = CSVByteReader(source)
         return try writer.write { db in
-            try CSVImport.run(kind, text: text, file: fileName, in: db)
+            try CSVImport.run(kind, reader: reader, file: fileName, in: db)
         }
     }
 }
@@ -31,16 +47,48 @@ extension CollectaDatabase {
 /// The import loop shared by every kind of file.
 enum CSVImport {
     static func run(
-        _ kind: ReferenceDataKind, text: String, file: String, in db: Database
+        _ kind: ReferenceDataKind, reader: CSVByteReader, file: String, in db: Database
+    ) throws -> ImportSummary {
+        do {
+            return try importRows(kind, reader: reader, file: file, in: db)
+        } catch let error as CSVEncodingError {
+            // As when the file is decoded before it is read: the first byte that is not UTF-8
+            // is the one problem reported.
+            throw ImportError(issues: [error.issue(file: file)])
+        }
+    }
+
+    private static func importRows(
+        _ kind: ReferenceDataKind, reader: CSVByteReader, file: String, in db: Database
     ) throws -> ImportSummary {
         let format = kind.importFormat
         let issues = IssueCollector(file: file)
-        let reader = try LineNumberingCSVReader(text: text)
-        guard let header = CSVHeader(fields: reader.header, columns: format.columns, issues: issues)
-        else { throw issues.error }
+        guard let header = CSVHeader(
+            fields: try reader.next()?.fields, columns: format.columns, issues: issues)
+        else {
+            while try reader.next() != nil {}
+            throw issues.error
+        }
         let countBefore = try rowCount(of: format.table, in: db)
+        let indexes = try DeferredIndexes.dropping(on: format.table, in: db)
+        let writtenCount = format.validatesTableChecks
+            ? try CheckConstraints.skipped(in: db) {
+                try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
+            }
+            : try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
+        guard issues.isEmpty else { throw issues.error }
+        try indexes.recreate(in: db)
+        let inserted = try rowCount(of: format.table, in: db) - countBefore
+        return ImportSummary(kind: kind, inserted: inserted, updated: writtenCount - inserted)
+    }
+
+    /// Checks and writes the data rows. - Returns: how many values were written.
+    private static func importRecords(
+        from reader: CSVByteReader, as format: any CSVImportFormat.Type, header: CSVHeader,
+        issues: IssueCollector, in db: Database
+    ) throws -> Int {
         let importer = try format.init(db)
-        while let record = reader.next() {
+        while let record = try reader.next() {
             guard record.fields.contains(where: { !$0.isEmpty }) else { continue }
             guard record.fields.count == header.fieldCount else {
                 issues.report(line: record.line, column: nil, """
@@ -52,9 +100,7 @@ enum CSVImport {
             try importer.importRow(CSVRow(record, header: header, issues: issues))
         }
         try importer.finish(issues)
-        guard issues.isEmpty else { throw issues.error }
-        let inserted = try rowCount(of: format.table, in: db) - countBefore
-        return ImportSummary(kind: kind, inserted: inserted, updated: importer.writtenCount - inserted)
+        return importer.writtenCount
     }
 
     private static func rowCount(of table: String, in db: Database) throws -> Int {
@@ -68,6 +114,9 @@ protocol CSVImportFormat: AnyObject {
     static var columns: [CSVColumn] { get }
     /// The table whose row count tells new values from updated ones.
     static var table: String { get }
+    /// Whether the validation of a row refuses everything the CHECK constraints of the tables
+    /// it writes would, so that SQLite need not check again (`CheckConstraints`).
+    static var validatesTableChecks: Bool { get }
     /// Prepares statements and loads the keys rows may refer to.
     init(_ db: Database) throws
     /// How many values were written (on success, every value of the file).
@@ -79,6 +128,8 @@ protocol CSVImportFormat: AnyObject {
 }
 
 extension CSVImportFormat {
+    static var validatesTableChecks: Bool { false }
+
     func finish(_ issues: IssueCollector) throws {}
 
     /// Runs `body` unless the file already has problems (then nothing is worth writing, as it
@@ -107,16 +158,43 @@ extension ReferenceDataKind {
 }
 
 /// The keys seen so far in a file, to refuse a key given twice.
+///
+/// Files exported by Collecta or by an ERP list their keys in order. A key greater than every
+/// key before it cannot repeat one, so it is only appended to `orderedKeys`: no hashing, which
+/// for a million invoice ids took about a second. A key that comes out of order is looked for
+/// in `orderedKeys` (binary search) and among the other out-of-order keys (a dictionary).
 struct KeyRegistry {
-    private var firstLines: [String: Int] = [:]
+    /// Increasing keys, with the lines they are on.
+    private var orderedKeys: [String] = []
+    private var orderedLines: [Int] = []
+    private var otherLines: [String: Int] = [:]
 
     /// Remembers `key` for `row`, or reports it when an earlier line had it already.
     mutating func register(_ key: String, column: String, row: CSVRow, shown: String? = nil) {
-        if let firstLine = firstLines[key] {
-            row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
-        } else {
-            firstLines[key] = row.line
+        guard let last = orderedKeys.last, key <= last else {
+            orderedKeys.append(key)
+            orderedLines.append(row.line)
+            return
         }
+        guard let firstLine = orderedLine(of: key) ?? otherLines[key] else {
+            otherLines[key] = row.line
+            return
+        }
+        row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
+    }
+
+    private func orderedLine(of key: String) -> Int? {
+        var low = 0
+        var high = orderedKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if orderedKeys[middle] < key {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < orderedKeys.count && orderedKeys[low] == key ? orderedLines[low] : nil
     }
 }
 

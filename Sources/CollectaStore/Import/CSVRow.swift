@@ -17,7 +17,9 @@ struct CSVColumn {
 /// A checked header row: where each known column is.
 struct CSVHeader {
     let fieldCount: Int
-    private let indexByName: [String: Int]
+    /// The columns of the file, with their positions. Searched in order: for a dozen short
+    /// names, comparing is cheaper than hashing, and every value of every row is looked up.
+    private let positions: [(name: String, index: Int)]
 
     /// Checks `fields` against `columns`, reporting unknown, repeated and missing required
     /// columns at line 1; nil when anything was reported or the file has no header.
@@ -48,12 +50,13 @@ struct CSVHeader {
         }
         guard issues.count == reportedBefore else { return nil }
         self.fieldCount = fields.count
-        self.indexByName = indexByName
+        self.positions = indexByName.map { (name: $0.key, index: $0.value) }
     }
 
     /// The position of `column`, or nil when the file leaves the (optional) column out.
     func index(of column: String) -> Int? {
-        indexByName[column]
+        let length = column.utf8.count
+        return positions.first { $0.name.utf8.count == length && $0.name == column }?.index
     }
 }
 
@@ -89,9 +92,12 @@ struct CSVRow {
     /// `text` without leading and trailing whitespace (spaces, tabs, line breaks, no-break
     /// spaces…). Most values have none, and are returned at once.
     static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        let isPlain = { (byte: UInt8) in byte > 0x20 && byte < 0x7F }
-        if isPlain(first), isPlain(last) { return text }
+        var text = text
+        let isPlain = text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return true }
+            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+        }
+        if isPlain { return text }
         var trimmed = Substring(text)
         while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
         while trimmed.last?.isWhitespace == true { trimmed.removeLast() }

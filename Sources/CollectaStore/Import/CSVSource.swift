@@ -1,29 +1,64 @@
-import CSV
 import Foundation
 
-/// Turns the bytes of an import file into text: UTF-8 only, with an optional byte order mark.
-enum CSVText {
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+/// Where the bytes of an import file come from: the whole file in memory, or a file read in
+/// blocks so that memory stays bounded whatever the file's size.
+enum CSVByteSource {
+    case bytes(Data)
+    case file(FileHandle, name: String)
 
-    /// The text of `data`, or an `ImportError` naming the line of the first byte that is not
-    /// part of valid UTF-8.
-    static func decode(_ data: Data, file: String) throws -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: byteOrderMark) {
-            bytes.removeFirst(byteOrderMark.count)
+    /// How much is read from a file at a time, at least.
+    static let blockSize = 1 << 20
+
+    /// Appends the next bytes to `buffer`, at least `minimumCount` when the source has them.
+    /// - Returns: false when the source had nothing left.
+    /// - Throws: `ImportError` when the file cannot be read (`line` is where reading stopped).
+    mutating func read(appendingTo buffer: inout [UInt8], minimumCount: Int, line: Int) throws -> Bool {
+        switch self {
+        case .bytes(let data):
+            self = .bytes(Data())
+            buffer.append(contentsOf: data)
+            return !data.isEmpty
+        case .file(let handle, let name):
+            var appended = 0
+            while appended < minimumCount {
+                let block: Data?
+                do {
+                    block = try handle.read(upToCount: max(minimumCount - appended, Self.blockSize))
+                } catch {
+                    let reason = "the file could not be read further (\(error.localizedDescription))"
+                    throw ImportError(issues: [ImportIssue(file: name, line: line, column: nil, reason: reason)])
+                }
+                guard let block, !block.isEmpty else { break }
+                buffer.append(contentsOf: block)
+                appended += block.count
+            }
+            return appended > 0
         }
-        if let offset = firstInvalidUTF8Byte(in: bytes) {
-            let line = 1 + LineBreaks.count(in: bytes[..<offset])
-            let reason = "not UTF-8 text (byte \(hex(bytes[offset]))); save the file as UTF-8"
-            throw ImportError(issues: [ImportIssue(file: file, line: line, column: nil, reason: reason)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
+}
 
+/// A byte that is not part of valid UTF-8, found at `line`.
+struct CSVEncodingError: Error {
+    let line: Int
+    let byte: UInt8
+
+    /// The problem as the import reports it.
+    func issue(file: String) -> ImportIssue {
+        let digits = String(byte, radix: 16, uppercase: true)
+        let hex = "0x" + (digits.count == 1 ? "0" : "") + digits
+        return ImportIssue(
+            file: file, line: line, column: nil,
+            reason: "not UTF-8 text (byte \(hex)); save the file as UTF-8")
+    }
+}
+
+/// UTF-8 validation of raw bytes, as strict as Swift's decoder.
+enum UTF8Validation {
     /// The offset of the first byte that starts an invalid UTF-8 sequence (a stray continuation
-    /// byte, a truncated or overlong sequence, a surrogate, a code point above U+10FFFF).
-    static func firstInvalidUTF8Byte(in bytes: [UInt8]) -> Int? {
-        var index = 0
+    /// byte, a truncated or overlong sequence, a surrogate, a code point above U+10FFFF), or
+    /// nil when all of `bytes` is valid.
+    static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = firstNonASCIIByte(in: bytes)
         while index < bytes.count {
             guard let length = sequenceLength(bytes, at: index) else { return index }
             index += length
@@ -31,8 +66,26 @@ enum CSVText {
         return nil
     }
 
+    /// The offset of the first byte above 0x7F, or `bytes.count`; eight bytes at a time, as
+    /// almost all the text of an import file is ASCII.
+    private static func firstNonASCIIByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                break
+            }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] < 0x80 {
+            index += 1
+        }
+        return index
+    }
+
     /// The length of the valid sequence starting at `index`, or nil when it is invalid.
-    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int? {
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         if lead < 0x80 { return 1 }
         let (length, secondRange): (Int, ClosedRange<UInt8>)
@@ -54,14 +107,9 @@ enum CSVText {
         }
         return length
     }
-
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return "0x" + (digits.count == 1 ? "0" : "") + digits
-    }
 }
 
-/// Counts line breaks the way the CSV reader ends rows: LF, CR LF and a lone CR each count once.
+/// Counts line breaks the way rows end: LF, CR LF and a lone CR each count once.
 enum LineBreaks {
     static func count(in bytes: some Sequence<UInt8>) -> Int {
         var count = 0
@@ -72,55 +120,5 @@ enum LineBreaks {
             afterCarriageReturn = byte == 0x0D
         }
         return count
-    }
-
-    /// The line breaks inside a parsed field (only quoted fields can hold any).
-    static func count(in field: String) -> Int {
-        var field = field
-        let hasBreak = field.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            return memchr(base, 0x0A, buffer.count) != nil || memchr(base, 0x0D, buffer.count) != nil
-        }
-        return hasBreak ? count(in: field.utf8) : 0
-    }
-}
-
-/// One data row of an import file, with the physical line it starts on.
-struct CSVRecord {
-    let line: Int
-    let fields: [String]
-}
-
-/// Reads CSV text with yaslab/CSV.swift and numbers each row by the physical line it starts on,
-/// counting the line breaks held in quoted fields.
-final class LineNumberingCSVReader {
-    /// The fields of the header row, or nil when the text is empty.
-    let header: [String]?
-    private let reader: CSVReader?
-    private var nextLine: Int
-
-    init(text: String) throws {
-        var headerRow: [String]?
-        do {
-            let reader = try CSVReader(string: text, hasHeaderRow: true)
-            self.reader = reader
-            headerRow = reader.headerRow
-        } catch CSVError.cannotReadHeaderRow {
-            reader = nil
-        }
-        header = headerRow
-        nextLine = 2 + (headerRow.map(Self.lineBreaks) ?? 0)
-    }
-
-    /// The next data row, or nil at the end of the text.
-    func next() -> CSVRecord? {
-        guard let fields = reader?.next() else { return nil }
-        let record = CSVRecord(line: nextLine, fields: fields)
-        nextLine += 1 + Self.lineBreaks(in: fields)
-        return record
-    }
-
-    private static func lineBreaks(in fields: [String]) -> Int {
-        fields.reduce(0) { $0 + LineBreaks.count(in: $1) }
     }
 }

@@ -10,6 +10,11 @@ final class InvoicesCSV: CSVImportFormat {
         .optional("status"), .optional("settled_date"),
     ]
     static let table = "invoice"
+    /// Every CHECK of `invoice` is a rule below, most of them stricter: a non-empty id, an
+    /// origin and a status from their lists, real calendar dates, an amount above 0, an open
+    /// amount from 0 to the amount, a three-letter currency, a company amount of 0 or more, a
+    /// settled date exactly when nothing is open.
+    static let validatesTableChecks = true
 
     private let upserter: InvoiceUpserter
     private let customerAccounts: Set<String>

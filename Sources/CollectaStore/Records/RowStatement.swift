@@ -1,0 +1,122 @@
+import GRDB
+import GRDBSQLite
+
+/// The values of one row to write, in parameter order (`?1`, `?2`…). Texts are copied into one
+/// buffer that the statement reads in place, so that binding allocates nothing per row.
+struct RowValues {
+    fileprivate enum Value {
+        case text(start: Int, count: Int)
+        case integer(Int64)
+        case null
+    }
+
+    fileprivate private(set) var texts: [UInt8] = []
+    fileprivate private(set) var values: [Value] = []
+
+    /// Empties the row, keeping the storage for the next one.
+    mutating func removeAll() {
+        texts.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+    }
+
+    /// Empties `storage`, lets `fill` append a row's values to it and hands them to `body`,
+    /// reusing the storage's buffers from row to row.
+    static func filling<Result>(
+        _ storage: inout RowValues, _ fill: (inout RowValues) -> Void,
+        _ body: (RowValues) throws -> Result
+    ) rethrows -> Result {
+        var row = storage
+        storage = RowValues()  // so that `row` holds the only reference to the buffers
+        row.removeAll()
+        fill(&row)
+        defer { storage = row }
+        return try body(row)
+    }
+
+    /// Appends a text, or NULL for nil.
+    mutating func append(_ text: String?) {
+        guard var text else {
+            values.append(.null)
+            return
+        }
+        let start = texts.count
+        text.withUTF8 { texts.append(contentsOf: $0) }
+        values.append(.text(start: start, count: texts.count - start))
+    }
+
+    /// Appends an integer.
+    mutating func append(_ value: Int64) {
+        values.append(.integer(value))
+    }
+
+    /// Appends `true` as 1 and `false` as 0.
+    mutating func append(_ value: Bool) {
+        values.append(.integer(value ? 1 : 0))
+    }
+}
+
+/// A prepared statement for writing many rows, executed once per row through the SQLite C API.
+///
+/// GRDB's own path builds a `StatementArguments` array of boxed values per row, has SQLite copy
+/// every text, and runs its per-execution bookkeeping (thread and cancellation checks, region
+/// tracking, observer dispatch): together about 1 µs for a row of twelve values, a second per
+/// million invoices (measured with perf on `collecta import`). This binds the values of a
+/// `RowValues` in place and steps the statement directly.
+///
+/// The writes are not announced to GRDB transaction observers statement by statement; Collecta
+/// registers none. Lives inside one database access closure, like the `Statement` it wraps.
+final class RowStatement {
+    private let statement: Statement
+    private let connection: SQLiteConnection?
+    /// The storage of the last row, reused for the next.
+    private var scratch = RowValues()
+
+    /// Prepares `sql`; its parameters are numbered `?1`… or plain `?` in order.
+    init(_ db: Database, sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+        connection = db.sqliteConnection
+    }
+
+    /// Runs the statement with the values `fill` appends, bound to its parameters in order.
+    /// - Returns: how many rows it changed.
+    @discardableResult
+    func execute(_ fill: (inout RowValues) -> Void) throws -> Int {
+        try RowValues.filling(&scratch, fill) { try execute($0) }
+    }
+
+    /// Runs the statement with `row`'s values bound to its parameters, in order.
+    /// - Returns: how many rows it changed.
+    /// - Throws: `DatabaseError` when SQLite refuses the row (a constraint…).
+    @discardableResult
+    func execute(_ row: RowValues) throws -> Int {
+        let handle = statement.sqliteStatement
+        let (code, message) = row.texts.withUnsafeBufferPointer { texts in
+            for (offset, value) in row.values.enumerated() {
+                let index = Int32(offset + 1)
+                switch value {
+                case .text(let start, let count):
+                    // An empty text may have no address; a NULL pointer would bind NULL.
+                    let base = texts.baseAddress.map { UnsafeRawPointer($0 + start) }
+                        ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+                    // No destructor: SQLite reads the text in place (SQLITE_STATIC).
+                    sqlite3_bind_text(
+                        handle, index, base.assumingMemoryBound(to: CChar.self), Int32(count), nil)
+                case .integer(let integer):
+                    sqlite3_bind_int64(handle, index, integer)
+                case .null:
+                    sqlite3_bind_null(handle, index)
+                }
+            }
+            let code = sqlite3_step(handle)
+            let message = code == SQLITE_DONE ? nil : connection.map { String(cString: sqlite3_errmsg($0)) }
+            // The texts are only valid in this closure: leave no binding pointing at them.
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+            return (code, message)
+        }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+        }
+        return Int(sqlite3_changes(connection))
+    }
+}
