@@ -32,13 +32,19 @@ struct CaseLoaderTests {
         return (database, configuration)
     }
 
-    /// Pools testing each computed field, alone and with stored fields and tags.
+    /// Pools testing every field: computed ones, text with wildcards and Cyrillic, missing ids,
+    /// money, yes/no and tags.
     static let computedPools: [CustomerPool] = [
         pool("BAL", [(.openBalance, ">1000")]), pool("BAL2", [(.openBalance, "500..20000,!1000")]),
         pool("OVD", [(.overdueBalance, "<=0")]), pool("OVD2", [(.overdueBalance, ">100"), (.country, "RU")]),
         pool("DAYS", [(.maxDaysOverdue, "30..")]), pool("DAYS2", [(.maxDaysOverdue, "0"), (.tags, "*VIP*")]),
         pool("COUNT", [(.openInvoiceCount, ">=3")]), pool("COUNT2", [(.openInvoiceCount, "!0,!1")]),
-        pool("ALL", []),
+        pool("ALL", []), pool("NAME", [(.name, "*ООО*,*llc*,!*а*")]), pool("NAME2", [(.name, "А..М")]),
+        pool("LANG", [(.language, "RU*"), (.group, "!RETAIL")]), pool("TAGS", [(.tags, "!\"\"")]),
+        pool("NOTAG", [(.tags, "\"\""), (.salesGroup, "!\"\"")]), pool("AGENT", [(.agent, "\"\",*1")]),
+        pool("CREDIT", [(.creditLimit, ">=100000"), (.onHold, "no")]), pool("HOLD", [(.onHold, "yes")]),
+        pool("ACCOUNT", [(.account, "..C-000020,C-000040..")]), pool("LETTERS", [(.letterSequence, "?*")]),
+        pool("CUR", [(.currency, "<RUB"), (.country, "!RU,!DE")]), pool("TAG2", [(.tags, "!VIP,!new")]),
     ]
 
     private static func pool(_ id: String, _ criteria: [(CustomerField, String)]) -> CustomerPool {
@@ -89,6 +95,54 @@ struct CaseLoaderTests {
         let decisions = loaded.map { CollectionsEngine.decide($0, in: context) }
         #expect(decisions == expected.map { CollectionsEngine.decide($0, in: context) })
         #expect(decisions.contains { $0.actions.contains { $0.kind == .email && !$0.recipients.isEmpty } })
+    }
+
+    @Test("random pools: the loader finds the pools SQL finds", arguments: [3, 11] as [UInt64])
+    func randomPools(seed: UInt64) throws {
+        let database = try RunnerTests.company(seed: seed)
+        var configuration = try #require(try database.loadConfiguration())
+        var random = SeededGenerator(seed: seed)
+        let values = try database.writer.read { db in try FieldValues.read(db) }
+        configuration.pools = (0..<60).map { index in
+            let criteria = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+                values.criterion(using: &random)
+            }
+            return CustomerPool(id: "R\(index)", description: "", criteria: criteria)
+        }
+        for date in [Self.today, Self.today.adding(days: 40)] {
+            let loader = CaseLoader(configuration: configuration, runDate: date)
+            let (loaded, expected) = try database.writer.read { db in
+                (try Self.allPages(loader, db, pageSize: 11),
+                 try PoolMembership.fetch(db, pools: configuration.pools, asOf: date,
+                                          accounts: try String.fetchAll(db, sql: "SELECT account FROM customer")))
+            }
+            #expect(loaded.map(\.customer.account) == expected.map(\.account))
+            for (loadedCase, membership) in zip(loaded, expected) {
+                #expect(loadedCase.matchingPoolIDs == membership.poolIDs, "\(membership.account) \(date)")
+            }
+            #expect(expected.contains { $0.poolIDs.count > 3 } && expected.contains { $0.poolIDs.count < 57 })
+        }
+    }
+
+    @Test("a customer whose text does not read as stored gets its pools from SQL")
+    func inexactText() throws {
+        let database = try RunnerTests.company(seed: 3)
+        let configuration = try #require(try database.loadConfiguration())
+        let pools = [Self.pool("BYTES", [(.name, "*b*")]), Self.pool("MORE", [(.name, ">A")])]
+        var extended = configuration
+        extended.pools += pools
+        let account = try database.writer.write { db in
+            // "A", a NUL byte, "b": read back as "A", but SQL compares all three bytes.
+            try db.execute(sql: "UPDATE customer SET name = CAST(x'410062' AS TEXT) WHERE rowid = 5")
+            return try String.fetchOne(db, sql: "SELECT account FROM customer WHERE rowid = 5")!
+        }
+        let loader = CaseLoader(configuration: extended, runDate: Self.today)
+        let cases = try database.writer.read { db in try Self.allPages(loader, db, pageSize: 8) }
+        let expected = try database.poolMemberships(of: extended.pools, asOf: Self.today, accounts: [account])
+        let loaded = try #require(cases.first { $0.customer.account == account })
+        #expect(loaded.customer.name == "A")
+        #expect(loaded.matchingPoolIDs == expected.first?.poolIDs)
+        #expect(loaded.matchingPoolIDs.contains("MORE"))
     }
 
     @Test("values of accounts with no customer on the page are passed over")
@@ -148,6 +202,78 @@ struct CaseLoaderTests {
             var contact = contact
             contact.purposeIDs = contact.purposeIDs.filter(purposes.contains)
             return contact.purposeIDs.isEmpty ? nil : contact
+        }
+    }
+}
+
+/// Values found in the database, to draw criteria from.
+private struct FieldValues {
+    var text: [CustomerField: [String]] = [:]
+
+    static func read(_ db: Database) throws -> FieldValues {
+        var values = FieldValues()
+        let columns: [(CustomerField, String)] = [
+            (.account, "account"), (.name, "name"), (.group, "customer_group"), (.currency, "currency"),
+            (.language, "language"), (.country, "country"), (.salesGroup, "coalesce(sales_group_id, '')"),
+            (.agent, "coalesce(agent_id, '')"), (.letterSequence, "coalesce(letter_sequence_id, '')"),
+        ]
+        for (field, column) in columns {
+            values.text[field] = try String.fetchAll(db, sql: "SELECT DISTINCT \(column) FROM customer ORDER BY 1")
+        }
+        values.text[.tags] = try String.fetchAll(db, sql: "SELECT DISTINCT tag FROM customer_tag ORDER BY 1")
+        return values
+    }
+
+    /// A random criterion the parser accepts.
+    func criterion(using random: inout SeededGenerator) -> PoolCriterion {
+        while true {
+            let criterion = anyCriterion(using: &random)
+            if (try? RangeExpression(parsing: criterion)) != nil { return criterion }
+        }
+    }
+
+    private func anyCriterion(using random: inout SeededGenerator) -> PoolCriterion {
+        let field = CustomerField.allCases.randomElement(using: &random)!
+        switch field.kind {
+        case .money: return PoolCriterion(field: field, range: numberRange(scale: 100_000, using: &random))
+        case .integer: return PoolCriterion(field: field, range: numberRange(scale: 60, using: &random))
+        case .boolean: return PoolCriterion(field: field, range: Bool.random(using: &random) ? "yes" : "no")
+        case .text: break
+        }
+        let known = text[field] ?? []
+        let alternatives = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+            textAlternative(known.randomElement(using: &random) ?? "", using: &random)
+        }
+        return PoolCriterion(field: field, range: alternatives.joined(separator: ","))
+    }
+
+    private func textAlternative(_ value: String, using random: inout SeededGenerator) -> String {
+        let quoted = "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let prefix = "\"" + String(value.prefix(2)).replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        switch Int.random(in: 0...9, using: &random) {
+        case 0: return quoted
+        case 1: return "!" + quoted
+        case 2: return prefix + "*"
+        case 3: return "*" + "\"" + String(value.dropFirst(2).prefix(2)).uppercased() + "\"" + "*"
+        case 4: return "!" + prefix + "*"
+        case 5: return "\"\""
+        case 6: return "!\"\""
+        case 7: return ">" + quoted
+        case 8: return "<=" + quoted
+        default: return prefix + "?*"
+        }
+    }
+
+    private func numberRange(scale: Int, using random: inout SeededGenerator) -> String {
+        let a = Int.random(in: 0...scale, using: &random)
+        let b = a + Int.random(in: 0...scale, using: &random)
+        switch Int.random(in: 0...5, using: &random) {
+        case 0: return ">\(a)"
+        case 1: return "<=\(a)"
+        case 2: return "\(a)..\(b)"
+        case 3: return "!\(a),!0"
+        case 4: return "0,\(a)..\(b)"
+        default: return "\(a).."
         }
     }
 }

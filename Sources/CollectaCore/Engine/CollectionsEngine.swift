@@ -9,33 +9,32 @@ public enum CollectionsEngine {
         let assignment = context.index.resolver.assignment(
             manualHierarchyID: customerCase.manualHierarchyID,
             matchingPoolIDs: customerCase.matchingPoolIDs)
-        func decision(_ reason: DecisionReason, _ explanation: String) -> CustomerDecision {
+        func decision(_ reason: DecisionReason, _ words: DecisionWords) -> CustomerDecision {
             CustomerDecision(
-                customerAccount: account, assignment: assignment, actions: [], reason: reason,
-                explanation: explanation)
+                customerAccount: account, assignment: assignment, actions: [], reason: reason, words: words)
         }
         guard let assignment else {
             return decision(.notAssigned, "no active hierarchy's pool matches the customer")
         }
-        if let filter = context.hierarchyFilter, filter != assignment.hierarchyID {
-            return decision(.notAssigned, "processed by hierarchy \(assignment.hierarchyID), not \(filter)")
+        let hierarchyID = assignment.hierarchyID
+        if let filter = context.hierarchyFilter, filter != hierarchyID {
+            return decision(.notAssigned, DecisionWords { "processed by hierarchy \(hierarchyID), not \(filter)" })
         }
-        guard let plan = context.index.hierarchies[assignment.hierarchyID] else {
-            return decision(.notAssigned, "assigned to hierarchy \(assignment.hierarchyID), which does not exist")
+        guard let plan = context.index.hierarchies[hierarchyID] else {
+            return decision(.notAssigned, DecisionWords { "assigned to hierarchy \(hierarchyID), which does not exist" })
         }
         guard plan.hierarchy.isActive else {
-            return decision(.hierarchyInactive, "hierarchy \(plan.hierarchy.id) is not active")
+            return decision(.hierarchyInactive, DecisionWords { "hierarchy \(hierarchyID) is not active" })
         }
         if context.completedHierarchies.contains(plan.hierarchy.id) {
-            return decision(
-                .alreadyRan, "hierarchy \(plan.hierarchy.id) already ran for \(context.runDate)")
+            let runDate = context.runDate
+            return decision(.alreadyRan, DecisionWords { "hierarchy \(hierarchyID) already ran for \(runDate)" })
         }
         var evaluation = CaseEvaluation(customerCase: customerCase, plan: plan, context: context)
         let outcome = evaluation.evaluate()
         return CustomerDecision(
             customerAccount: account, assignment: assignment, actions: outcome.actions,
-            reason: outcome.reason, explanation: outcome.explanation,
-            leadingInvoiceID: outcome.leadingInvoice?.id)
+            reason: outcome.reason, words: outcome.explanation, leadingInvoiceID: outcome.leadingInvoice?.id)
     }
 }
 
@@ -43,7 +42,7 @@ public enum CollectionsEngine {
 struct CaseOutcome {
     var actions: [ProposedAction] = []
     var reason: DecisionReason
-    var explanation: String
+    var explanation: DecisionWords
     var leadingInvoice: Invoice?
 }
 
@@ -75,7 +74,7 @@ struct CaseEvaluation {
     }
 
     func hasHad(_ step: ProcessStep, _ invoice: Invoice) -> Bool {
-        executedLines[invoice.id]?.contains(step.line) == true
+        !executedLines.isEmpty && executedLines[invoice.id]?.contains(step.line) == true
     }
 
     mutating func evaluate() -> CaseOutcome {
@@ -90,11 +89,13 @@ struct CaseEvaluation {
         case .excluded(let why): return CaseOutcome(reason: .excluded, explanation: why)
         case .kept(let invoices): kept = invoices
         }
-        if let until = quietUntil() {
+        if let until = quietUntil(), let lastContact = customerCase.lastContactDate {
+            let quietDays = hierarchy.quietDays
             return CaseOutcome(
                 reason: .quietDays(until: until),
-                explanation: "quiet days: last contact \(customerCase.lastContactDate!), "
-                    + "\(hierarchy.quietDays) quiet days, nothing before \(until)")
+                explanation: DecisionWords {
+                    "quiet days: last contact \(lastContact), \(quietDays) quiet days, nothing before \(until)"
+                })
         }
         return proposeActions(for: kept)
     }

@@ -103,19 +103,67 @@ public struct CustomerDecision: Hashable, Sendable {
     public var actions: [ProposedAction]
     public var reason: DecisionReason
     /// The reason in English words, with the figures that decided it.
-    public var explanation: String
+    public var explanation: String {
+        get { words.text }
+        set { words = DecisionWords(newValue) }
+    }
     /// The leading invoice (R5), when there was one.
     public var leadingInvoiceID: String?
+    private var words: DecisionWords
 
     public init(
         customerAccount: String, assignment: Assignment?, actions: [ProposedAction],
         reason: DecisionReason, explanation: String, leadingInvoiceID: String? = nil
     ) {
+        self.init(
+            customerAccount: customerAccount, assignment: assignment, actions: actions, reason: reason,
+            words: DecisionWords(explanation), leadingInvoiceID: leadingInvoiceID)
+    }
+
+    init(
+        customerAccount: String, assignment: Assignment?, actions: [ProposedAction],
+        reason: DecisionReason, words: DecisionWords, leadingInvoiceID: String? = nil
+    ) {
         self.customerAccount = customerAccount
         self.assignment = assignment
         self.actions = actions
         self.reason = reason
-        self.explanation = explanation
+        self.words = words
         self.leadingInvoiceID = leadingInvoiceID
+    }
+}
+
+/// An explanation put into words when it is read: the engine explains every customer it
+/// decides, and most callers (runs, the action list) never read the words. Two explanations are
+/// equal when their words are.
+struct DecisionWords: Hashable, Sendable, ExpressibleByStringLiteral {
+    private let words: @Sendable () -> String
+
+    init(_ text: String) {
+        words = { text }
+    }
+
+    init(stringLiteral text: String) {
+        self.init(text)
+    }
+
+    /// Words that `words` makes from what it captured.
+    init(_ words: @escaping @Sendable () -> String) {
+        self.words = words
+    }
+
+    var text: String { words() }
+
+    /// The explanations' words joined by `separator`.
+    static func joined(_ parts: [DecisionWords], separator: String) -> DecisionWords {
+        DecisionWords { parts.map(\.text).joined(separator: separator) }
+    }
+
+    static func == (lhs: DecisionWords, rhs: DecisionWords) -> Bool {
+        lhs.text == rhs.text
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
     }
 }

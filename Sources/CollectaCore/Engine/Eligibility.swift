@@ -3,7 +3,7 @@ extension CaseEvaluation {
     /// What the exclusion rule leaves (R3).
     enum ExclusionResult {
         case kept([Invoice])
-        case excluded(String)
+        case excluded(DecisionWords)
     }
 
     /// R2 and R12: open, origin included, status eligible, not exhausted.
@@ -27,13 +27,15 @@ extension CaseEvaluation {
         case .customerAgingBalance:
             let balance = invoices.reduce(Money.zero) { $0 + $1.openAmountCompany }
             guard balance < threshold else { return .kept(invoices) }
-            return .excluded(
-                "eligible balance \(balance) \(currency) is below the exclusion amount \(threshold)")
+            return .excluded(DecisionWords {
+                "eligible balance \(balance) \(currency) is below the exclusion amount \(threshold)"
+            })
         case .invoiceAmount:
             let kept = invoices.filter { $0.openAmountCompany >= threshold }
             guard kept.isEmpty else { return .kept(kept) }
-            return .excluded(
-                "every eligible invoice is below the exclusion amount \(threshold) \(currency)")
+            return .excluded(DecisionWords {
+                "every eligible invoice is below the exclusion amount \(threshold) \(currency)"
+            })
         }
     }
 }

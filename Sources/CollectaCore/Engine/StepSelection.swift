@@ -2,9 +2,9 @@
 extension CaseEvaluation {
     /// What step selection found for the leading invoice.
     enum StepChoice {
-        case run(ProcessStep, because: String)
-        case notReached(String)
-        case alreadyDone(String)
+        case run(ProcessStep, because: DecisionWords)
+        case notReached(DecisionWords)
+        case alreadyDone(DecisionWords)
     }
 
     /// Proposes the step action, the pre-dunning actions and the prediction activity for the
@@ -15,7 +15,7 @@ extension CaseEvaluation {
         }
         let choice = hierarchy.usesTrackStep ? trackedStep(for: leading) : closestReachedStep(for: leading)
         var actions: [ProposedAction] = []
-        var reasons: [String] = []
+        var reasons: [DecisionWords] = []
         if case .run(let step, let because) = choice {
             actions.append(stepAction(step, leading: leading, eligible: eligible))
             reasons.append(because)
@@ -23,15 +23,17 @@ extension CaseEvaluation {
         let preDunning = preDunningActions(eligible)
         if !preDunning.isEmpty {
             actions += preDunning
-            reasons.append("pre-dunning for \(preDunning.map(\.invoice.id).joined(separator: ", "))")
+            let ids = preDunning.map(\.invoice.id)
+            reasons.append(DecisionWords { "pre-dunning for \(ids.joined(separator: ", "))" })
         }
         if let prediction = predictionAction(eligible) {
             actions.append(prediction)
-            reasons.append("payment of \(prediction.invoice.id) predicted \(prediction.predictionLevel!.words)")
+            let (id, level) = (prediction.invoice.id, prediction.predictionLevel!)
+            reasons.append(DecisionWords { "payment of \(id) predicted \(level.words)" })
         }
         guard actions.isEmpty else {
             return CaseOutcome(
-                actions: actions, reason: .acted, explanation: reasons.joined(separator: "; "),
+                actions: actions, reason: .acted, explanation: .joined(reasons, separator: "; "),
                 leadingInvoice: leading)
         }
         switch choice {
@@ -45,33 +47,43 @@ extension CaseEvaluation {
     /// R6: the step with the largest t that the leading invoice has reached (t ≤ d).
     func closestReachedStep(for leading: Invoice) -> StepChoice {
         let d = daysFromDue(leading)
+        let id = leading.id
         guard let step = plan.steps.last(where: { $0.signedOffset <= d }) else {
-            return .notReached("leading invoice \(leading.id) is at day \(signed(d)); the first step is at "
-                + (plan.steps.first.map { signed($0.signedOffset) } ?? "no step"))
+            let first = plan.steps.first.map { Self.signed($0.signedOffset) } ?? "no step"
+            return .notReached(DecisionWords {
+                "leading invoice \(id) is at day \(Self.signed(d)); the first step is at " + first
+            })
         }
+        let (line, description, offset) = (step.line, step.description, step.signedOffset)
         if hasHad(step, leading) {
-            return .alreadyDone("leading invoice \(leading.id) already had step \(step.line) "
-                + "(\(step.description)), the closest reached at day \(signed(d))")
+            return .alreadyDone(DecisionWords {
+                "leading invoice \(id) already had step \(line) (\(description)), the closest reached at day \(Self.signed(d))"
+            })
         }
-        return .run(step, because: "leading invoice \(leading.id) is at day \(signed(d)): "
-            + "step \(step.line) (\(step.description), day \(signed(step.signedOffset)))")
+        return .run(step, because: DecisionWords {
+            "leading invoice \(id) is at day \(Self.signed(d)): step \(line) (\(description), day \(Self.signed(offset)))"
+        })
     }
 
     /// R7: the first step after the last one the leading invoice had, once d reaches it.
     func trackedStep(for leading: Invoice) -> StepChoice {
         let d = daysFromDue(leading)
+        let id = leading.id
         let lastIndex = plan.steps.lastIndex { hasHad($0, leading) }
         let nextIndex = lastIndex.map { $0 + 1 } ?? 0
         guard nextIndex < plan.steps.count else {
-            return .alreadyDone("leading invoice \(leading.id) already had every step")
+            return .alreadyDone(DecisionWords { "leading invoice \(id) already had every step" })
         }
         let next = plan.steps[nextIndex]
-        guard next.signedOffset <= d else {
-            return .notReached("leading invoice \(leading.id) is at day \(signed(d)); its next step "
-                + "\(next.line) (\(next.description)) is at day \(signed(next.signedOffset))")
+        let (line, description, offset) = (next.line, next.description, next.signedOffset)
+        guard offset <= d else {
+            return .notReached(DecisionWords {
+                "leading invoice \(id) is at day \(Self.signed(d)); its next step \(line) (\(description)) is at day \(Self.signed(offset))"
+            })
         }
-        return .run(next, because: "leading invoice \(leading.id) is at day \(signed(d)): next tracked "
-            + "step \(next.line) (\(next.description), day \(signed(next.signedOffset)))")
+        return .run(next, because: DecisionWords {
+            "leading invoice \(id) is at day \(Self.signed(d)): next tracked step \(line) (\(description), day \(Self.signed(offset)))"
+        })
     }
 
     /// R10: one action per not-yet-due eligible invoice within the pre-dunning window, unless
@@ -89,7 +101,7 @@ extension CaseEvaluation {
             .map { stepAction(step, leading: $0, eligible: eligible) }
     }
 
-    func signed(_ days: Int) -> String {
+    static func signed(_ days: Int) -> String {
         days > 0 ? "+\(days)" : "\(days)"
     }
 }

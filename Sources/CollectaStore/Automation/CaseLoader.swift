@@ -1,10 +1,11 @@
 import CollectaCore
 import GRDB
 
-/// Loads the engine's input for a page of customers: the customers with their pools first, then
-/// one query per kind of fact over the page's range of accounts (`> first` and `<= last`, which
-/// walks the indexes keyed by account), so that memory depends on the page size and not on the
-/// database size. Every fact comes in account order and is handed to its customer by merging.
+/// Loads the engine's input for a page of customers: the customers first, then one query per
+/// kind of fact over the page's range of accounts (`> first` and `<= last`, which walks the
+/// indexes keyed by account), so that memory depends on the page size and not on the database
+/// size. Every fact comes in account order and is handed to its customer by merging. Pool
+/// criteria are tested in Swift on what the page holds (`PoolTest`), as SQL would test them.
 struct CaseLoader {
     /// Every pool of the configuration: R1 ranks all hierarchies, whatever the run's scope.
     let pools: [CustomerPool]
@@ -34,9 +35,12 @@ struct CaseLoader {
         let customers = try PageCustomers.fetch(db, tests: tests, after: account ?? "", limit: limit)
         guard let last = customers.rows.last else { return nil }
         let range = AccountRange(after: account ?? "", through: last.customer.account)
+        let facts = try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes)
+        let inexact = customers.rows.filter { !$0.isExact }.map(\.customer.account) + facts.inexactTagAccounts
+        let memberships = try PoolMembership.fetch(db, pools: pools, asOf: runDate, accounts: inexact)
         return LoadedPage(
-            tests: tests, customers: customers,
-            facts: try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes))
+            tests: tests, customers: customers, facts: facts,
+            sqlMemberships: Dictionary(memberships.map { ($0.account, $0.poolIDs) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// The cases of a page read by `read`, in account order: each customer with its facts and
@@ -50,13 +54,14 @@ struct CaseLoader {
             var customer = row.customer
             customer.tags = facts.tags.take(for: account)
             let invoices = facts.invoices.take(for: account)
-            let figures = CustomerFigures(invoices: invoices, asOf: runDate)
-            let matched = tests.indices.map { index in
-                page.customers.meetsStoredCriteria(row, pool: index) && tests[index].isMet(by: figures)
+            let subject = CriterionSubject(customer: customer, figures: CustomerFigures(invoices: invoices, asOf: runDate))
+            let sqlPools = page.sqlMemberships.isEmpty ? nil : page.sqlMemberships[account]
+            let matching = sqlPools ?? poolSets.set { index in
+                page.customers.meetsStoredCriteria(row, pool: index) && tests[index].isMet(by: subject)
             }
             let state = facts.states.take(for: account).first
             return CustomerCase(
-                customer: customer, matchingPoolIDs: poolSets.set(matching: matched),
+                customer: customer, matchingPoolIDs: matching,
                 manualHierarchyID: facts.manualAssignments.take(for: account).first,
                 openInvoices: invoices, executions: facts.executions.take(for: account),
                 predictions: facts.predictions.take(for: account),
@@ -82,6 +87,8 @@ struct LoadedPage: Sendable {
     let tests: [PoolTest]
     var customers: PageCustomers
     var facts: PageFacts
+    /// The pools of the few customers whose text does not read as stored, found by SQL.
+    var sqlMemberships: [String: Set<String>]
 
     /// The last account of the page.
     var lastAccount: String? { customers.rows.last?.customer.account }
@@ -99,41 +106,62 @@ struct AccountRange {
 /// the same pools.
 private struct PoolSets {
     let pools: [CustomerPool]
-    private var sets: [[Bool]: Set<String>] = [:]
+    private var byMask: [UInt64: Set<String>] = [:]
+    private var byFlags: [[Bool]: Set<String>] = [:]
 
     init(pools: [CustomerPool]) {
         self.pools = pools
     }
 
-    mutating func set(matching matched: [Bool]) -> Set<String> {
-        if let set = sets[matched] { return set }
-        let set = Set(pools.indices.filter { matched[$0] }.map { pools[$0].id })
-        sets[matched] = set
+    /// The ids of the pools `isMatched` says the customer matches.
+    mutating func set(matching isMatched: (Int) -> Bool) -> Set<String> {
+        guard pools.count <= UInt64.bitWidth else {
+            let flags = pools.indices.map(isMatched)
+            if let set = byFlags[flags] { return set }
+            let set = Set(pools.indices.filter { flags[$0] }.map { pools[$0].id })
+            byFlags[flags] = set
+            return set
+        }
+        var mask: UInt64 = 0
+        for index in pools.indices where isMatched(index) { mask |= 1 << UInt64(index) }
+        if let set = byMask[mask] { return set }
+        let set = Set(pools.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { pools[$0].id })
+        byMask[mask] = set
         return set
     }
 }
 
-/// Values read in account order, handed out customer by customer as the page is assembled.
+/// Values read in account order, grouped by account as they are read, and handed out customer
+/// by customer as the page is put together.
 struct AccountGroups<Value: Sendable>: Sendable {
     private var accounts: [String] = []
-    private var values: [Value] = []
+    private var groups: [[Value]] = []
     private var position = 0
 
+    /// Adds `value` of `account`, which is the last account added or comes after it.
     mutating func append(_ value: Value, account: String) {
-        accounts.append(account)
-        values.append(value)
+        if let last = accounts.last, BinaryCollation.compare(last, account) == 0 {
+            groups[groups.count - 1].append(value)
+        } else {
+            accounts.append(account)
+            groups.append([value])
+        }
     }
+
+    /// The last value added.
+    var last: Value? { groups.last?.last }
+
+    /// The account of the last value added.
+    var lastAccount: String? { accounts.last }
 
     /// The values of `account`, which must come after every account asked for before (values of
     /// accounts in between, which have no customer on the page, are passed over).
     mutating func take(for account: String) -> [Value] {
-        while position < accounts.count, accounts[position].utf8.lexicographicallyPrecedes(account.utf8) {
+        while position < accounts.count, BinaryCollation.compare(accounts[position], account) < 0 {
             position += 1
         }
-        let start = position
-        while position < accounts.count, accounts[position].utf8.elementsEqual(account.utf8) {
-            position += 1
-        }
-        return Array(values[start..<position])
+        guard position < accounts.count, BinaryCollation.compare(accounts[position], account) == 0 else { return [] }
+        position += 1
+        return groups[position - 1]
     }
 }

@@ -6,8 +6,11 @@ import GRDB
 struct PageCustomers: Sendable {
     struct Row: Sendable {
         var customer: Customer
-        /// Per pool with stored criteria, in `storedColumns` order.
+        /// Per pool with criteria SQL tests, in `storedPositions` order.
         var storedMatches: [Bool]
+        /// Whether the customer's fields read as stored, so that Swift tests criteria on them as
+        /// SQL would (see `ColumnReader.isExactText`).
+        var isExact: Bool
     }
 
     var rows: [Row] = []
@@ -46,7 +49,8 @@ struct PageCustomers: Sendable {
             let customer = try ReferenceDataReader.customer(from: row, tags: [])
             // A condition is met when it is true: NULL and 0 are not.
             let matches = (0..<CInt(count)).map { (row.optionalInteger(11 + $0) ?? 0) != 0 }
-            page.rows.append(Row(customer: customer, storedMatches: matches))
+            let isExact = [0, 1, 2, 3, 4, 5, 6, 7, 10].allSatisfy(row.isExactText) && row.isInteger(8) && row.isInteger(9)
+            page.rows.append(Row(customer: customer, storedMatches: matches, isExact: isExact))
         }
         return page
     }
@@ -55,6 +59,8 @@ struct PageCustomers: Sendable {
 /// Everything else the engine reads about a page's customers, each kind in account order.
 struct PageFacts: Sendable {
     var tags = AccountGroups<String>()
+    /// Accounts with a tag that does not read as stored (see `ColumnReader.isExactText`).
+    var inexactTagAccounts: [String] = []
     var invoices = AccountGroups<Invoice>()
     var contacts = AccountGroups<Contact>()
     var manualAssignments = AccountGroups<String>()
@@ -78,7 +84,9 @@ struct PageFacts: Sendable {
             sql: "SELECT customer_account, tag FROM customer_tag \(Self.inRange) ORDER BY customer_account, tag",
             arguments: range.arguments, table: "customer_tag"
         ) { row in
-            tags.append(try row.text(1, "tag"), account: try row.text(0, "customer_account"))
+            let account = try row.text(0, "customer_account")
+            tags.append(try row.text(1, "tag"), account: account)
+            if !row.isExactText(1) { inexactTagAccounts.append(account) }
         }
         try db.forEachRow(
             sql: "SELECT customer_account, hierarchy_id FROM manual_assignment \(Self.inRange) ORDER BY customer_account",
@@ -111,9 +119,9 @@ struct PageFacts: Sendable {
             """
         var customerContacts: [Contact] = []
         func flush() {
-            customerContacts.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+            customerContacts.sort { BinaryCollation.compare($0.id, $1.id) < 0 }
             for var contact in customerContacts {
-                contact.purposeIDs.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                contact.purposeIDs.sort { BinaryCollation.compare($0, $1) < 0 }
                 contacts.append(contact, account: contact.customerAccount)
             }
             customerContacts.removeAll(keepingCapacity: true)
@@ -121,12 +129,12 @@ struct PageFacts: Sendable {
         try db.forEachRow(sql: sql, arguments: range.arguments + StatementArguments(purposes), table: "contact") { row in
             let id = try row.text(0, "id")
             let purpose = try row.text(5, "purpose_id")
-            if let index = customerContacts.firstIndex(where: { $0.id.utf8.elementsEqual(id.utf8) }) {
+            if let index = customerContacts.firstIndex(where: { BinaryCollation.compare($0.id, id) == 0 }) {
                 customerContacts[index].purposeIDs.append(purpose)
                 return
             }
             let account = try row.text(1, "customer_account")
-            if let previous = customerContacts.first, !previous.customerAccount.utf8.elementsEqual(account.utf8) {
+            if let previous = customerContacts.first, BinaryCollation.compare(previous.customerAccount, account) != 0 {
                 flush()
             }
             customerContacts.append(Contact(
@@ -143,8 +151,9 @@ struct PageFacts: Sendable {
                 + " WHERE open_amount > 0 AND customer_account > ? AND customer_account <= ? ORDER BY customer_account",
             arguments: range.arguments, table: "invoice"
         ) { row in
-            let invoice = try ReferenceDataReader.invoice(from: row)
-            invoices.append(invoice, account: invoice.customerAccount)
+            let account = try row.text(1, "customer_account", reusing: invoices.lastAccount)
+            let invoice = try ReferenceDataReader.invoice(from: row, customerAccount: account, previous: invoices.last)
+            invoices.append(invoice, account: account)
         }
     }
 

@@ -23,6 +23,29 @@ struct ColumnReader {
         return UnsafeBufferPointer(start: text, count: end)
     }
 
+    /// Whether a text column reads as it is stored: valid UTF-8 without a NUL byte (NULL too).
+    /// Other text is repaired or cut when read, and then compares differently than in SQL.
+    func isExactText(_ index: CInt) -> Bool {
+        guard let text = sqlite3_column_text(statement, index) else { return true }
+        let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index)))
+        if bytes.allSatisfy({ $0 != 0 && $0 < 0x80 }) { return true }
+        guard !bytes.contains(0) else { return false }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Whether a column holds an integer (not a real, text or NULL).
+    func isInteger(_ index: CInt) -> Bool {
+        sqlite3_column_type(statement, index) == SQLITE_INTEGER
+    }
+
     /// A text column that is never NULL.
     func text(_ index: CInt, _ column: String) throws -> String {
         guard let bytes = bytes(index) else { throw unreadable(column, "NULL") }
@@ -72,15 +95,22 @@ struct ColumnReader {
         return try date(index, column)
     }
 
-    /// A text column holding the raw value of a case of `Value`.
-    func enumeration<Value: CaseIterable & RawRepresentable>(
-        _ index: CInt, _ column: String, as type: Value.Type = Value.self
-    ) throws -> Value where Value.RawValue == String {
+    /// A text column holding one of `values`' texts: the value of that text.
+    func value<Value>(_ index: CInt, _ column: String, in values: TextValues<Value>) throws -> Value {
         guard let bytes = bytes(index) else { throw unreadable(column, "NULL") }
-        guard let value = Value.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else {
+        guard let value = values.value(for: bytes) else {
             throw unreadable(column, String(decoding: bytes, as: UTF8.self))
         }
         return value
+    }
+
+    /// A text column, as the same `String` as `previous` when it holds the same text: values that
+    /// repeat row after row (currencies, accounts) then share one string.
+    func text(_ index: CInt, _ column: String, reusing previous: String?) throws -> String {
+        guard var previous, let bytes = bytes(index), previous.withUTF8({ $0.elementsEqual(bytes) }) else {
+            return try text(index, column)
+        }
+        return previous
     }
 
     /// `group_concat(…, char(31))` text split back into its values (none when NULL).
@@ -91,6 +121,32 @@ struct ColumnReader {
     private func unreadable(_ column: String, _ value: String) -> StoredValueError {
         StoredValueError(
             table: table, key: optionalText(keyIndex) ?? "", column: column, value: value)
+    }
+}
+
+/// The values a text column may hold, by their UTF-8 text (the raw values of an enumeration).
+struct TextValues<Value: Sendable>: Sendable {
+    private let entries: [(text: [UInt8], value: Value)]
+
+    init(_ values: [Value], text: (Value) -> String) {
+        entries = values.map { (Array(text($0).utf8), $0) }
+    }
+
+    func value(for bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        for entry in entries where entry.text.count == bytes.count {
+            let isEqual = entry.text.withUnsafeBufferPointer { text in
+                text.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress!, text.count) == 0
+            }
+            if isEqual { return entry.value }
+        }
+        return nil
+    }
+}
+
+extension TextValues where Value: CaseIterable & RawRepresentable, Value.RawValue == String {
+    /// Every case of `Value`, by its raw value.
+    init() {
+        self.init(Array(Value.allCases), text: \.rawValue)
     }
 }
 

@@ -131,17 +131,26 @@ public enum ReferenceDataReader {
 
     /// The invoice in the current row of `invoiceSelection`.
     static func invoice(from row: ColumnReader) throws -> Invoice {
+        try invoice(from: row, customerAccount: try row.text(1, "customer_account"))
+    }
+
+    /// The invoice in the current row of `invoiceSelection`, whose customer account (column 1)
+    /// the caller has read; its currency is `previous`'s string when they have the same.
+    static func invoice(from row: ColumnReader, customerAccount: String, previous: Invoice? = nil) throws -> Invoice {
         Invoice(
-            id: try row.text(0, "id"), customerAccount: try row.text(1, "customer_account"),
+            id: try row.text(0, "id"), customerAccount: customerAccount,
             voucher: try row.text(2, "voucher"),
-            origin: try row.enumeration(3, "origin"),
+            origin: try row.value(3, "origin", in: origins),
             invoiceDate: try row.date(4, "invoice_date"), dueDate: try row.date(5, "due_date"),
             amount: try row.money(6, "amount"), openAmount: try row.money(7, "open_amount"),
-            currency: try row.text(8, "currency"),
+            currency: try row.text(8, "currency", reusing: previous?.currency),
             openAmountCompany: try row.money(9, "open_amount_company"),
-            status: try row.enumeration(10, "status"),
+            status: try row.value(10, "status", in: statuses),
             settledDate: try row.optionalDate(11, "settled_date"))
     }
+
+    private static let origins = TextValues<InvoiceOrigin>()
+    private static let statuses = TextValues<CollectionsStatus>()
 }
 
 /// A value in the database that Collecta cannot read back (written by hand or by a bug).

@@ -7,27 +7,23 @@
 extension OutputBytes {
     /// `object` as a JSON object, opening on the current line.
     mutating func appendJSON(_ object: OutputObject, level: Int) {
-        let keys = object.fields.map(\.key)
-        appendJSON(keys: keys, values: object.fields.map(\.value), order: JSONKeyOrder.sorted(keys), level: level)
+        let layout = JSONObjectLayout(keys: object.fields.map(\.key), level: level)
+        appendJSON(values: object.fields.map(\.value), layout: layout)
     }
 
-    /// `keys` and their `values` as a JSON object, taken in `order` (indexes into both).
-    mutating func appendJSON(keys: [String], values: [OutputValue], order: [Int], level: Int) {
+    /// The values of an object with `layout`'s keys (one value per key, in the keys' order).
+    mutating func appendJSON(values: [OutputValue], layout: JSONObjectLayout) {
         append(ascii: "{")
         append(ascii: "\n")
-        for (position, index) in order.enumerated() {
+        for (position, field) in layout.fields.enumerated() {
             if position > 0 {
                 append(ascii: ",")
                 append(ascii: "\n")
             }
-            appendIndent(level + 1)
-            appendJSON(string: keys[index])
-            append(byte: UInt8(ascii: " "))
-            append(ascii: ":")
-            append(byte: UInt8(ascii: " "))
-            appendJSON(values[index], level: level + 1)
+            field.prefix.withUnsafeBufferPointer { append(contentsOf: $0) }
+            appendJSON(values[field.index], level: layout.level + 1)
         }
-        closeJSONContainer("}", level: level)
+        closeJSONContainer("}", level: layout.level)
     }
 
     /// One value: `null` when it is missing.
@@ -122,6 +118,27 @@ extension OutputBytes {
 
     private mutating func appendNull() {
         append("null")
+    }
+}
+
+/// How an object with given keys is written at a given level: its fields in output order, each
+/// with the bytes before its value (indentation, quoted key, ` : `), made once for every object
+/// with those keys.
+struct JSONObjectLayout {
+    /// The index of a field's key and value, and what precedes its value.
+    let fields: [(index: Int, prefix: [UInt8])]
+    /// The indentation of the line the object closes on.
+    let level: Int
+
+    init(keys: [String], level: Int) {
+        self.level = level
+        fields = JSONKeyOrder.sorted(keys).map { index in
+            var prefix = OutputBytes()
+            prefix.appendIndent(level + 1)
+            prefix.appendJSON(string: keys[index])
+            prefix.append(" : ")
+            return (index, prefix.bytes)
+        }
     }
 }
 

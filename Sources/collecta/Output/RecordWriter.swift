@@ -18,8 +18,8 @@ struct RecordWriter<Record: OutputRecord> {
     private var output = OutputBytes()
     private var wroteRecord = false
     private var wroteHeader = false
-    /// JSON: the record's keys in output order.
-    private let keyOrder: [Int]
+    /// JSON: how a record is written, and its keys (for CSV's header).
+    private let layout: JSONObjectLayout
     private let keys: [String]
     private var table: TableText
     private var widths: [Int]?
@@ -30,7 +30,7 @@ struct RecordWriter<Record: OutputRecord> {
         self.format = format
         self.sink = sink
         keys = Record.columns.map(\.key)
-        keyOrder = JSONKeyOrder.sorted(keys)
+        layout = JSONObjectLayout(keys: keys, level: 1)
         table = TableText(columns: Record.columns.enumerated().compactMap { index, column in
             column.title.map { TableText.Column(valueIndex: index, title: $0, alignment: column.alignment) }
         })
@@ -100,7 +100,7 @@ struct RecordWriter<Record: OutputRecord> {
         for record in records {
             output.append(wroteRecord ? ",\n" : "[\n")
             output.appendIndent(1)
-            output.appendJSON(keys: keys, values: record.values, order: keyOrder, level: 1)
+            output.appendJSON(values: record.values, layout: layout)
             wroteRecord = true
         }
     }
