@@ -20,7 +20,9 @@ enum Schema {
         migrator.registerMigration("v2-operations") { db in
             try db.execute(sql: operations)
         }
-        migrator.registerMigration("v3-import-invoice-check-lists") { db in
+        // Immediate checks: the migration touches no foreign key, and deferred checks would
+        // check every foreign key of the database once (seconds on a large one).
+        migrator.registerMigration("v3-import-invoice-check-lists", foreignKeyChecks: .immediate) { db in
             try rewriteInvoiceCheckLists(db)
         }
         return migrator

@@ -38,8 +38,17 @@ extension CollectaDatabase {
         _ kind: ReferenceDataKind, source: CSVByteSource, fileName: String
     ) throws -> ImportSummary {
         let reader = CSVByteReader(source)
-        return try writer.write { db in
-            try CSVImport.run(kind, reader: reader, file: fileName, in: db)
+        return try writer.writeWithoutTransaction { db in
+            // Outside the transaction: SQLite decides where statement journals go when a
+            // write transaction begins.
+            try TemporaryStorage.inMemory(in: db) {
+                var summary: ImportSummary?
+                try db.inTransaction {
+                    summary = try CSVImport.run(kind, reader: reader, file: fileName, in: db)
+                    return .commit
+                }
+                return summary!
+            }
         }
     }
 }
@@ -50,7 +59,7 @@ enum CSVImport {
         _ kind: ReferenceDataKind, reader: CSVByteReader, file: String, in db: Database
     ) throws -> ImportSummary {
         do {
-            return try importRows(kind, reader: reader, file: file, in: db)
+            return try importFile(kind, reader: reader, file: file, in: db)
         } catch let error as CSVEncodingError {
             // As when the file is decoded before it is read: the first byte that is not UTF-8
             // is the one problem reported.
@@ -58,7 +67,8 @@ enum CSVImport {
         }
     }
 
-    private static func importRows(
+    /// Checks the header, then imports the rows.
+    private static func importFile(
         _ kind: ReferenceDataKind, reader: CSVByteReader, file: String, in db: Database
     ) throws -> ImportSummary {
         let format = kind.importFormat
@@ -69,6 +79,14 @@ enum CSVImport {
             while try reader.next() != nil {}
             throw issues.error
         }
+        return try importRows(kind, as: format, header: header, reader: reader, issues: issues, in: db)
+    }
+
+    /// Imports the rows after the header, the table's indexes deferred when it is empty.
+    private static func importRows(
+        _ kind: ReferenceDataKind, as format: any CSVImportFormat.Type, header: CSVHeader,
+        reader: CSVByteReader, issues: IssueCollector, in db: Database
+    ) throws -> ImportSummary {
         let countBefore = try rowCount(of: format.table, in: db)
         let indexes = try DeferredIndexes.dropping(on: format.table, in: db)
         let writtenCount = format.validatesTableChecks
@@ -136,11 +154,18 @@ extension CSVImportFormat {
     /// will be rolled back). A constraint the database enforces becomes a problem of `line`.
     func write(line: Int, _ issues: IssueCollector, _ body: () throws -> Void) throws {
         guard issues.isEmpty else { return }
+        try reportingRefusals(issues, line: line, body)
+    }
+
+    /// Runs `body`, reporting a constraint the database enforces as a problem of `line`, or of
+    /// the line of the queued row a `BatchInserter` names.
+    func reportingRefusals(_ issues: IssueCollector, line: Int, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            let message = error.message ?? "constraint failed"
-            issues.report(line: line, column: nil, "the database refused the row: \(message)")
+            issues.reportRefusal(error, line: line)
+        } catch let refusal as BatchInsertError {
+            issues.reportRefusal(refusal.error, line: refusal.tag)
         }
     }
 }

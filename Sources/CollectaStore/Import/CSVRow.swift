@@ -17,9 +17,12 @@ struct CSVColumn {
 /// A checked header row: where each known column is.
 struct CSVHeader {
     let fieldCount: Int
-    /// The columns of the file, with their positions. Searched in order: for a dozen short
-    /// names, comparing is cheaper than hashing, and every value of every row is looked up.
+    /// The columns of the file with their positions, ordered by the length of their names;
+    /// those of names of length `n` are at `firstPositionByLength[n]..<[n + 1]`. Every value of
+    /// every row is looked up: comparing the one or two names of the right length is cheaper
+    /// than hashing the name, or comparing it with all a dozen.
     private let positions: [(name: String, index: Int)]
+    private let firstPositionByLength: [Int]
 
     /// Checks `fields` against `columns`, reporting unknown, repeated and missing required
     /// columns at line 1; nil when anything was reported or the file has no header.
@@ -50,13 +53,24 @@ struct CSVHeader {
         }
         guard issues.count == reportedBefore else { return nil }
         self.fieldCount = fields.count
-        self.positions = indexByName.map { (name: $0.key, index: $0.value) }
+        let positions = indexByName.map { (name: $0.key, index: $0.value) }
+            .sorted { $0.name.utf8.count < $1.name.utf8.count }
+        let longest = positions.last?.name.utf8.count ?? 0
+        self.positions = positions
+        self.firstPositionByLength = (0...longest + 1).map { length in
+            positions.firstIndex { $0.name.utf8.count >= length } ?? positions.count
+        }
     }
 
     /// The position of `column`, or nil when the file leaves the (optional) column out.
     func index(of column: String) -> Int? {
         let length = column.utf8.count
-        return positions.first { $0.name.utf8.count == length && $0.name == column }?.index
+        guard length + 1 < firstPositionByLength.count else { return nil }
+        for position in firstPositionByLength[length]..<firstPositionByLength[length + 1]
+        where positions[position].name == column {
+            return positions[position].index
+        }
+        return nil
     }
 }
 

@@ -21,19 +21,43 @@ enum CSVByteSource {
         case .file(let handle, let name):
             var appended = 0
             while appended < minimumCount {
-                let block: Data?
-                do {
-                    block = try handle.read(upToCount: max(minimumCount - appended, Self.blockSize))
-                } catch {
-                    let reason = "the file could not be read further (\(error.localizedDescription))"
-                    throw ImportError(issues: [ImportIssue(file: name, line: line, column: nil, reason: reason)])
-                }
-                guard let block, !block.isEmpty else { break }
-                buffer.append(contentsOf: block)
-                appended += block.count
+                let count = try Self.read(
+                    handle.fileDescriptor, appendingTo: &buffer,
+                    count: max(minimumCount - appended, Self.blockSize), file: name, line: line)
+                guard count > 0 else { break }
+                appended += count
             }
             return appended > 0
         }
+    }
+
+    /// One read(2) of up to `count` bytes. Not `FileHandle.read(upToCount:)`, which reads a
+    /// large count in 4 KiB system calls (28,000 of them for a million invoices).
+    private static func read(
+        _ descriptor: Int32, appendingTo buffer: inout [UInt8], count: Int, file: String, line: Int
+    ) throws -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
+        let (result, error) = buffer.withUnsafeMutableBytes {
+            readRetryingInterruptions(descriptor, $0.baseAddress! + start, count)
+        }
+        buffer.removeLast(count - max(result, 0))
+        guard result >= 0 else {
+            let reason = "the file could not be read further (\(String(cString: strerror(error))))"
+            throw ImportError(issues: [ImportIssue(file: file, line: line, column: nil, reason: reason)])
+        }
+        return result
+    }
+}
+
+/// read(2), again when a signal interrupted it; the error number with a negative result.
+private func readRetryingInterruptions(
+    _ descriptor: Int32, _ destination: UnsafeMutableRawPointer, _ count: Int
+) -> (Int, Int32) {
+    while true {
+        let result = read(descriptor, destination, count)
+        if result >= 0 { return (result, 0) }
+        if errno != EINTR { return (result, errno) }
     }
 }
 

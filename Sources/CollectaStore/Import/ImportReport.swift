@@ -1,3 +1,5 @@
+import GRDB
+
 /// The kinds of reference data that are imported from and exported to CSV files.
 ///
 /// The raw value is the name used on the command line and in file names (`sales-groups`).
@@ -105,7 +107,11 @@ public struct ImportSummary: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Gathers the issues of one import: keeps the first ones, counts them all.
+/// Gathers the issues of one import: keeps the first ones in file order, counts them all.
+///
+/// Issues are reported in file order, except a row the database refuses when rows are written
+/// in batches (`BatchInserter`), which may be found after later rows were checked: it is put
+/// back in its place, before the issues of later lines.
 final class IssueCollector {
     let file: String
     private(set) var issues: [ImportIssue] = []
@@ -119,9 +125,18 @@ final class IssueCollector {
 
     func report(line: Int, column: String?, _ reason: String) {
         count += 1
-        if issues.count < ImportError.reportedIssueLimit {
-            issues.append(ImportIssue(file: file, line: line, column: column, reason: reason))
+        let position = issues.lastIndex { $0.line <= line }.map { $0 + 1 } ?? 0
+        guard position < ImportError.reportedIssueLimit else { return }
+        issues.insert(ImportIssue(file: file, line: line, column: column, reason: reason), at: position)
+        if issues.count > ImportError.reportedIssueLimit {
+            issues.removeLast()
         }
+    }
+
+    /// Reports that the database refused the row of `line`.
+    func reportRefusal(_ error: DatabaseError, line: Int) {
+        let message = error.message ?? "constraint failed"
+        report(line: line, column: nil, "the database refused the row: \(message)")
     }
 
     /// The error to throw when anything was reported.

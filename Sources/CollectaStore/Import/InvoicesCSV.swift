@@ -17,6 +17,9 @@ final class InvoicesCSV: CSVImportFormat {
     static let validatesTableChecks = true
 
     private let upserter: InvoiceUpserter
+    /// Inserts the rows in batches when the table was empty: then no id can be there already
+    /// (ids repeated in the file are refused before anything is written).
+    private let firstLoad: BatchInserter?
     private let customerAccounts: Set<String>
     /// The company currency, when the parameters have been set up.
     private let companyCurrency: String?
@@ -25,6 +28,9 @@ final class InvoicesCSV: CSVImportFormat {
 
     init(_ db: Database) throws {
         upserter = try InvoiceUpserter(db)
+        let isEmpty = try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM invoice)")!
+        firstLoad = isEmpty
+            ? try BatchInserter(db, table: Self.table, columns: InvoiceUpserter.columns) : nil
         customerAccounts = try fetchKeys(db, "SELECT account FROM customer")
         companyCurrency = try String.fetchOne(
             db, sql: "SELECT company_currency FROM automation_parameters WHERE id = 1")
@@ -35,8 +41,24 @@ final class InvoicesCSV: CSVImportFormat {
             ids.register(id, column: "id", row: row)
         }
         guard let invoice = invoice(from: row), row.isValid else { return }
-        try write(line: row.line, row.issues) { try upserter.upsert(invoice) }
+        try write(line: row.line, row.issues) {
+            if let firstLoad {
+                try firstLoad.insert(tag: row.line) { InvoiceUpserter.append(invoice, to: &$0) }
+            } else {
+                try upserter.upsert(invoice)
+            }
+        }
         writtenCount += 1
+    }
+
+    /// Writes the rows still queued, even after a problem: a row the database refuses among
+    /// them is reported in its place, as if it had been written alone.
+    func finish(_ issues: IssueCollector) throws {
+        do {
+            try firstLoad?.flush()
+        } catch let refusal as BatchInsertError {
+            issues.reportRefusal(refusal.error, line: refusal.tag)
+        }
     }
 
     private func invoice(from row: CSVRow) -> Invoice? {

@@ -1,3 +1,4 @@
+import CollectaCore
 import GRDB
 import GRDBSQLite
 
@@ -12,6 +13,9 @@ struct RowValues {
 
     fileprivate private(set) var texts: [UInt8] = []
     fileprivate private(set) var values: [Value] = []
+
+    /// How many values were appended.
+    var count: Int { values.count }
 
     /// Empties the row, keeping the storage for the next one.
     mutating func removeAll() {
@@ -42,6 +46,35 @@ struct RowValues {
         let start = texts.count
         text.withUTF8 { texts.append(contentsOf: $0) }
         values.append(.text(start: start, count: texts.count - start))
+    }
+
+    /// Appends a date as ISO text (`YYYY-MM-DD`, as `LocalDate.isoString` writes it), or NULL
+    /// for nil. Written digit by digit: dates are bound per row of an import.
+    mutating func append(_ date: LocalDate?) {
+        guard let date else {
+            values.append(.null)
+            return
+        }
+        let (year, month, day) = date.components
+        guard (0...9999).contains(year) else {
+            append(date.isoString)
+            return
+        }
+        let start = texts.count
+        appendDigits(of: year, count: 4)
+        texts.append(UInt8(ascii: "-"))
+        appendDigits(of: month, count: 2)
+        texts.append(UInt8(ascii: "-"))
+        appendDigits(of: day, count: 2)
+        values.append(.text(start: start, count: texts.count - start))
+    }
+
+    private mutating func appendDigits(of value: Int, count: Int) {
+        var divisor = count == 4 ? 1000 : 10
+        while divisor > 0 {
+            texts.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Appends an integer.
@@ -84,14 +117,16 @@ final class RowStatement {
         try RowValues.filling(&scratch, fill) { try execute($0) }
     }
 
-    /// Runs the statement with `row`'s values bound to its parameters, in order.
+    /// Runs the statement with `row`'s values (those at `range`, by default all) bound to its
+    /// parameters, in order.
     /// - Returns: how many rows it changed.
     /// - Throws: `DatabaseError` when SQLite refuses the row (a constraint…).
     @discardableResult
-    func execute(_ row: RowValues) throws -> Int {
+    func execute(_ row: RowValues, values range: Range<Int>? = nil) throws -> Int {
         let handle = statement.sqliteStatement
+        let range = range ?? row.values.indices
         let (code, message) = row.texts.withUnsafeBufferPointer { texts in
-            for (offset, value) in row.values.enumerated() {
+            for (offset, value) in row.values[range].enumerated() {
                 let index = Int32(offset + 1)
                 switch value {
                 case .text(let start, let count):

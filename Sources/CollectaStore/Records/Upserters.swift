@@ -144,30 +144,37 @@ final class ContactUpserter {
 
 /// Inserts or updates invoices.
 final class InvoiceUpserter {
+    /// The columns of `invoice`, in the order `append(_:to:)` gives the values.
+    static let columns = [
+        "id", "customer_account", "voucher", "origin", "invoice_date", "due_date", "amount",
+        "open_amount", "currency", "open_amount_company", "status", "settled_date",
+    ]
+
     private let invoices: KeyedRowWriter
 
     init(_ db: Database) throws {
-        invoices = try KeyedRowWriter(db, table: "invoice", columns: [
-            "id", "customer_account", "voucher", "origin", "invoice_date", "due_date", "amount",
-            "open_amount", "currency", "open_amount_company", "status", "settled_date",
-        ], references: ["customer_account"])
+        invoices = try KeyedRowWriter(
+            db, table: "invoice", columns: Self.columns, references: ["customer_account"])
     }
 
     func upsert(_ invoice: Invoice) throws {
-        try invoices.write { row in
-            row.append(invoice.id)
-            row.append(invoice.customerAccount)
-            row.append(invoice.voucher)
-            row.append(invoice.origin.rawValue)
-            row.append(invoice.invoiceDate.isoString)
-            row.append(invoice.dueDate.isoString)
-            row.append(invoice.amount.minorUnits)
-            row.append(invoice.openAmount.minorUnits)
-            row.append(invoice.currency)
-            row.append(invoice.openAmountCompany.minorUnits)
-            row.append(invoice.status.rawValue)
-            row.append(invoice.settledDate?.isoString)
-        }
+        try invoices.write { Self.append(invoice, to: &$0) }
+    }
+
+    /// Appends the values of `invoice`'s row, in the order of `columns`.
+    static func append(_ invoice: Invoice, to row: inout RowValues) {
+        row.append(invoice.id)
+        row.append(invoice.customerAccount)
+        row.append(invoice.voucher)
+        row.append(invoice.origin.rawValue)
+        row.append(invoice.invoiceDate)
+        row.append(invoice.dueDate)
+        row.append(invoice.amount.minorUnits)
+        row.append(invoice.openAmount.minorUnits)
+        row.append(invoice.currency)
+        row.append(invoice.openAmountCompany.minorUnits)
+        row.append(invoice.status.rawValue)
+        row.append(invoice.settledDate)
     }
 }
 
