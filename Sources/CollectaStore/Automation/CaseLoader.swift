@@ -47,6 +47,7 @@ struct CaseLoader {
     /// the pools it matches.
     func cases(from page: LoadedPage) -> [CustomerCase] {
         let tests = page.tests
+        let matcher = PoolMatcher(tests)
         var facts = page.facts
         var poolSets = PoolSets(pools: pools)
         return page.customers.rows.map { row in
@@ -56,8 +57,9 @@ struct CaseLoader {
             let invoices = facts.invoices.take(for: account)
             let subject = CriterionSubject(customer: customer, figures: CustomerFigures(invoices: invoices, asOf: runDate))
             let sqlPools = page.sqlMemberships.isEmpty ? nil : page.sqlMemberships[account]
+            let results = matcher.results(for: subject)
             let matching = sqlPools ?? poolSets.set { index in
-                page.customers.meetsStoredCriteria(row, pool: index) && tests[index].isMet(by: subject)
+                page.customers.meetsStoredCriteria(row, pool: index) && results.isMet(pool: index)
             }
             let state = facts.states.take(for: account).first
             return CustomerCase(
@@ -140,16 +142,18 @@ struct AccountGroups<Value: Sendable>: Sendable {
 
     /// Adds `value` of `account`, which is the last account added or comes after it.
     mutating func append(_ value: Value, account: String) {
-        if let last = accounts.last, BinaryCollation.compare(last, account) == 0 {
+        append(value, account: account, isLastAccount: accounts.last.map { BinaryCollation.compare($0, account) == 0 } ?? false)
+    }
+
+    /// Adds `value` of `account`, which the caller knows to be the last account added or not.
+    mutating func append(_ value: Value, account: String, isLastAccount: Bool) {
+        if isLastAccount {
             groups[groups.count - 1].append(value)
         } else {
             accounts.append(account)
             groups.append([value])
         }
     }
-
-    /// The last value added.
-    var last: Value? { groups.last?.last }
 
     /// The account of the last value added.
     var lastAccount: String? { accounts.last }

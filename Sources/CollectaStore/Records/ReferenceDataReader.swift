@@ -112,14 +112,18 @@ public enum ReferenceDataReader {
 
     /// The customer in the current row of a selection whose first eleven columns are those of
     /// `customerSelection`, with `tags`.
-    static func customer(from row: ColumnReader, tags: [String]) throws -> Customer {
+    /// Values that repeat from customer to customer (group, currency…) share `previous`'s strings.
+    static func customer(from row: ColumnReader, tags: [String], previous: Customer? = nil) throws -> Customer {
         Customer(
             account: try row.text(0, "account"), name: try row.text(1, "name"),
-            group: try row.text(2, "customer_group"), currency: try row.text(3, "currency"),
-            language: try row.text(4, "language"), country: try row.text(5, "country"),
-            salesGroupID: row.optionalText(6), agentID: row.optionalText(7),
+            group: try row.text(2, "customer_group", reusing: previous?.group),
+            currency: try row.text(3, "currency", reusing: previous?.currency),
+            language: try row.text(4, "language", reusing: previous?.language),
+            country: try row.text(5, "country", reusing: previous?.country),
+            salesGroupID: row.optionalText(6, reusing: previous?.salesGroupID),
+            agentID: row.optionalText(7, reusing: previous?.agentID),
             creditLimit: try row.money(8, "credit_limit"), isOnHold: try row.bool(9, "on_hold"),
-            tags: tags, letterSequenceID: row.optionalText(10))
+            tags: tags, letterSequenceID: row.optionalText(10, reusing: previous?.letterSequenceID))
     }
 
     static func contact(from row: ColumnReader) throws -> Contact {
@@ -135,15 +139,15 @@ public enum ReferenceDataReader {
     }
 
     /// The invoice in the current row of `invoiceSelection`, whose customer account (column 1)
-    /// the caller has read; its currency is `previous`'s string when they have the same.
-    static func invoice(from row: ColumnReader, customerAccount: String, previous: Invoice? = nil) throws -> Invoice {
+    /// the caller has read; its currency is the same string as `currency` when they are equal.
+    static func invoice(from row: ColumnReader, customerAccount: String, currency: String? = nil) throws -> Invoice {
         Invoice(
             id: try row.text(0, "id"), customerAccount: customerAccount,
             voucher: try row.text(2, "voucher"),
             origin: try row.value(3, "origin", in: origins),
             invoiceDate: try row.date(4, "invoice_date"), dueDate: try row.date(5, "due_date"),
             amount: try row.money(6, "amount"), openAmount: try row.money(7, "open_amount"),
-            currency: try row.text(8, "currency", reusing: previous?.currency),
+            currency: try row.text(8, "currency", reusing: currency),
             openAmountCompany: try row.money(9, "open_amount_company"),
             status: try row.value(10, "status", in: statuses),
             settledDate: try row.optionalDate(11, "settled_date"))
