@@ -52,7 +52,7 @@ final class CriterionEvaluation: Sendable {
     /// Whether `subject` meets the criterion: the positives ORed (when there are any), ANDed
     /// with each negative.
     func isMet(by subject: CriterionSubject) -> Bool {
-        switch subject.value(of: field) {
+        switch CriterionSubject.value(of: field, subject.customer, subject.figures) {
         case .number(let number): isMet(number: number)
         case .text(var text): text.withUTF8(isMet(text:))
         case .tags(let tags): isMet(tags: tags)
@@ -215,8 +215,9 @@ public struct CriterionSubject: Sendable {
         self.figures = figures
     }
 
-    /// The field's value as its SQL operand gives it (`CustomerFieldSQL`).
-    func value(of field: CustomerField) -> FieldValue {
+    /// The field's value for `customer` and its `figures`, as its SQL operand gives it
+    /// (`CustomerFieldSQL`).
+    static func value(of field: CustomerField, _ customer: Customer, _ figures: CustomerFigures) -> FieldValue {
         switch field {
         case .account: .text(customer.account)
         case .name: .text(customer.name)

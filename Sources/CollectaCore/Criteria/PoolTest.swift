@@ -11,17 +11,18 @@ public struct CustomerFigures: Hashable, Sendable {
     public var openInvoiceCount: Int
 
     /// The figures of a customer whose invoices are `invoices` (those not open are left out).
-    public init(invoices: some Sequence<Invoice>, asOf: LocalDate) {
+    public init(invoices: [Invoice], asOf: LocalDate) {
         var open = Money.zero
         var overdue = Money.zero
         var oldestOverdueDue: LocalDate?
         var count = 0
-        for invoice in invoices where invoice.isOpen {
+        for index in invoices.indices where invoices[index].isOpen {
+            let (amount, dueDate) = (invoices[index].openAmountCompany, invoices[index].dueDate)
             count += 1
-            open = open + invoice.openAmountCompany
-            guard invoice.dueDate < asOf else { continue }
-            overdue = overdue + invoice.openAmountCompany
-            if oldestOverdueDue.map({ invoice.dueDate < $0 }) ?? true { oldestOverdueDue = invoice.dueDate }
+            open = open + amount
+            guard dueDate < asOf else { continue }
+            overdue = overdue + amount
+            if oldestOverdueDue.map({ dueDate < $0 }) ?? true { oldestOverdueDue = dueDate }
         }
         openBalance = open
         overdueBalance = overdue
@@ -92,15 +93,16 @@ public struct PoolMatcher: Sendable {
         self.poolCriteria = poolCriteria
     }
 
-    /// For each pool, whether `subject` meets every criterion of it that Swift tests.
-    public func results(for subject: CriterionSubject) -> PoolResults {
+    /// For each pool, whether `customer` (with its tags) and its `figures` meet every criterion
+    /// of it that Swift tests.
+    public func results(for customer: Customer, figures: CustomerFigures) -> PoolResults {
         var met = [Bool](repeating: false, count: criteria.count)
         var start = 0
         while start < criteria.count {
             let field = criteria[start].field
             var end = start + 1
             while end < criteria.count, criteria[end].field == field { end += 1 }
-            switch subject.value(of: field) {
+            switch CriterionSubject.value(of: field, customer, figures) {
             case .number(let number):
                 for index in start..<end { met[index] = criteria[index].isMet(number: number) }
             case .text(var text):

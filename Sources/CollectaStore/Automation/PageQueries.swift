@@ -17,10 +17,6 @@ struct PageCustomers: Sendable {
     /// Per pool, the position of its stored condition in `storedMatches`; nil when it has none.
     let storedPositions: [Int?]
 
-    func meetsStoredCriteria(_ row: Row, pool: Int) -> Bool {
-        storedPositions[pool].map { row.storedMatches[$0] } ?? true
-    }
-
     /// At most `limit` customers after `account`, their tags left for `PageFacts`.
     static func fetch(
         _ db: Database, tests: [PoolTest], after account: String, limit: Int
@@ -46,10 +42,9 @@ struct PageCustomers: Sendable {
             """
         var page = PageCustomers(storedPositions: positions)
         let (textColumns, integerColumns) = testedColumns(tests)
-        var previous: Customer?
+        var interners = ReferenceDataReader.CustomerInterners()
         try db.forEachRow(sql: sql, arguments: arguments + [account, limit], table: "customer") { row in
-            let customer = try ReferenceDataReader.customer(from: row, tags: [], previous: previous)
-            previous = customer
+            let customer = try ReferenceDataReader.customer(from: row, tags: [], interners: &interners)
             // A condition is met when it is true: NULL and 0 are not.
             let matches = (0..<CInt(count)).map { (row.optionalInteger(11 + $0) ?? 0) != 0 }
             let isExact = textColumns.allSatisfy(row.isExactText) && integerColumns.allSatisfy(row.isInteger)

@@ -137,6 +137,33 @@ struct ColumnReader {
     }
 }
 
+/// The few distinct texts of a column read row after row (groups, currencies, languages…),
+/// each made into a `String` once: a row whose text is already known gets the same string.
+struct TextInterner {
+    private static let capacity = 32
+    private var texts: [(bytes: [UInt8], text: String)] = []
+
+    /// Column `index` of `row` as text, NULL as nil.
+    mutating func optionalText(_ index: CInt, of row: ColumnReader) -> String? {
+        guard let bytes = row.bytes(index) else { return nil }
+        for entry in texts where entry.bytes.count == bytes.count {
+            let isEqual = entry.bytes.withUnsafeBufferPointer { known in
+                known.isEmpty || memcmp(known.baseAddress!, bytes.baseAddress!, known.count) == 0
+            }
+            if isEqual { return entry.text }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if texts.count < Self.capacity { texts.append((Array(bytes), text)) }
+        return text
+    }
+
+    /// A text column that is never NULL.
+    mutating func text(_ index: CInt, _ column: String, of row: ColumnReader) throws -> String {
+        guard let text = optionalText(index, of: row) else { return try row.text(index, column) }
+        return text
+    }
+}
+
 /// The values a text column may hold, by their UTF-8 text (the raw values of an enumeration).
 struct TextValues<Value: Sendable>: Sendable {
     private let entries: [(text: [UInt8], value: Value)]

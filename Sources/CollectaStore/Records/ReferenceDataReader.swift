@@ -112,18 +112,36 @@ public enum ReferenceDataReader {
 
     /// The customer in the current row of a selection whose first eleven columns are those of
     /// `customerSelection`, with `tags`.
-    /// Values that repeat from customer to customer (group, currency…) share `previous`'s strings.
-    static func customer(from row: ColumnReader, tags: [String], previous: Customer? = nil) throws -> Customer {
+    static func customer(from row: ColumnReader, tags: [String]) throws -> Customer {
+        var interners = CustomerInterners()
+        return try customer(from: row, tags: tags, interners: &interners)
+    }
+
+    /// Values that repeat from customer to customer (group, currency…) share one string each.
+    static func customer(
+        from row: ColumnReader, tags: [String], interners: inout CustomerInterners
+    ) throws -> Customer {
         Customer(
             account: try row.text(0, "account"), name: try row.text(1, "name"),
-            group: try row.text(2, "customer_group", reusing: previous?.group),
-            currency: try row.text(3, "currency", reusing: previous?.currency),
-            language: try row.text(4, "language", reusing: previous?.language),
-            country: try row.text(5, "country", reusing: previous?.country),
-            salesGroupID: row.optionalText(6, reusing: previous?.salesGroupID),
-            agentID: row.optionalText(7, reusing: previous?.agentID),
+            group: try interners.group.text(2, "customer_group", of: row),
+            currency: try interners.currency.text(3, "currency", of: row),
+            language: try interners.language.text(4, "language", of: row),
+            country: try interners.country.text(5, "country", of: row),
+            salesGroupID: interners.salesGroup.optionalText(6, of: row),
+            agentID: interners.agent.optionalText(7, of: row),
             creditLimit: try row.money(8, "credit_limit"), isOnHold: try row.bool(9, "on_hold"),
-            tags: tags, letterSequenceID: row.optionalText(10, reusing: previous?.letterSequenceID))
+            tags: tags, letterSequenceID: interners.letterSequence.optionalText(10, of: row))
+    }
+
+    /// The strings of the customer columns whose values repeat.
+    struct CustomerInterners {
+        var group = TextInterner()
+        var currency = TextInterner()
+        var language = TextInterner()
+        var country = TextInterner()
+        var salesGroup = TextInterner()
+        var agent = TextInterner()
+        var letterSequence = TextInterner()
     }
 
     static func contact(from row: ColumnReader) throws -> Contact {
