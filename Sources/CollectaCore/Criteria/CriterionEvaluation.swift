@@ -3,9 +3,10 @@
 /// wildcards as `LIKE` on `lowercased()` text, missing ids as `""`, money in minor units, yes/no
 /// as 1/0, a tag test met when some tag passes it.
 ///
-/// Tests are plain values (text bounds are ranges of one byte buffer), so that testing a
-/// hundred thousand customers against twenty pools copies and counts no references.
-struct CriterionEvaluation: Sendable {
+/// Tests are plain values (text bounds are ranges of one byte buffer), and the criterion is an
+/// object, so that testing a hundred thousand customers against twenty pools copies little and
+/// counts few references.
+final class CriterionEvaluation: Sendable {
     let field: CustomerField
     /// The positive alternatives, then the negative ones.
     private let alternatives: [Alternative]
@@ -51,19 +52,31 @@ struct CriterionEvaluation: Sendable {
     /// Whether `subject` meets the criterion: the positives ORed (when there are any), ANDed
     /// with each negative.
     func isMet(by subject: CriterionSubject) -> Bool {
-        switch subject.value(of: field) {
-        case .number(let number):
-            return isMet { passes($0, number: number) }
-        case .text(var text):
-            return text.withUTF8 { text in isMet { passes($0, text: text) } }
-        case .tags(let tags):
-            return isMet { alternative in
-                // `EXISTS (a tag passes)`, `NOT EXISTS` when negated; `""` asks for no tag at all.
-                if alternative.comparison == .empty { return tags.isEmpty }
-                return tags.contains { tag in
-                    var tag = tag
-                    return tag.withUTF8 { passes(alternative, text: $0) }
-                }
+        switch CriterionSubject.value(of: field, subject.customer, subject.figures) {
+        case .number(let number): isMet(number: number)
+        case .text(var text): text.withUTF8(isMet(text:))
+        case .tags(let tags): isMet(tags: tags)
+        }
+    }
+
+    /// Whether a number field's value meets the criterion.
+    func isMet(number: Int64) -> Bool {
+        isMet { passes($0, number: number) }
+    }
+
+    /// Whether a text field's value, as UTF-8, meets the criterion.
+    func isMet(text: UnsafeBufferPointer<UInt8>) -> Bool {
+        isMet { passes($0, text: text) }
+    }
+
+    /// Whether a customer with `tags` meets the criterion on tags.
+    func isMet(tags: [String]) -> Bool {
+        isMet { alternative in
+            // `EXISTS (a tag passes)`, `NOT EXISTS` when negated; `""` asks for no tag at all.
+            if alternative.comparison == .empty { return tags.isEmpty }
+            return tags.contains { tag in
+                var tag = tag
+                return tag.withUTF8 { passes(alternative, text: $0) }
             }
         }
     }
@@ -202,8 +215,9 @@ public struct CriterionSubject: Sendable {
         self.figures = figures
     }
 
-    /// The field's value as its SQL operand gives it (`CustomerFieldSQL`).
-    func value(of field: CustomerField) -> FieldValue {
+    /// The field's value for `customer` and its `figures`, as its SQL operand gives it
+    /// (`CustomerFieldSQL`).
+    static func value(of field: CustomerField, _ customer: Customer, _ figures: CustomerFigures) -> FieldValue {
         switch field {
         case .account: .text(customer.account)
         case .name: .text(customer.name)

@@ -11,17 +11,18 @@ public struct CustomerFigures: Hashable, Sendable {
     public var openInvoiceCount: Int
 
     /// The figures of a customer whose invoices are `invoices` (those not open are left out).
-    public init(invoices: some Sequence<Invoice>, asOf: LocalDate) {
+    public init(invoices: [Invoice], asOf: LocalDate) {
         var open = Money.zero
         var overdue = Money.zero
         var oldestOverdueDue: LocalDate?
         var count = 0
-        for invoice in invoices where invoice.isOpen {
+        for index in invoices.indices where invoices[index].isOpen {
+            let (amount, dueDate) = (invoices[index].openAmountCompany, invoices[index].dueDate)
             count += 1
-            open = open + invoice.openAmountCompany
-            guard invoice.dueDate < asOf else { continue }
-            overdue = overdue + invoice.openAmountCompany
-            if oldestOverdueDue.map({ invoice.dueDate < $0 }) ?? true { oldestOverdueDue = invoice.dueDate }
+            open = open + amount
+            guard dueDate < asOf else { continue }
+            overdue = overdue + amount
+            if oldestOverdueDue.map({ dueDate < $0 }) ?? true { oldestOverdueDue = dueDate }
         }
         openBalance = open
         overdueBalance = overdue
@@ -35,17 +36,16 @@ public struct CustomerFigures: Hashable, Sendable {
 /// exactly as the pool's SQL condition does. The few criteria Swift cannot answer exactly (see
 /// `CriterionEvaluation`) stay SQL, in `storedCondition`, which the customer must meet as well.
 public struct PoolTest: Sendable {
-    private let criteria: [CriterionEvaluation]
+    let criteria: [CriterionEvaluation]
     /// The criteria SQL tests, over `customer c`; nil when there are none.
     public let storedCondition: SQLCondition?
 
+    /// The fields of the criteria Swift tests.
+    public var testedFields: Set<CustomerField> { Set(criteria.map(\.field)) }
+
     /// Whether the subject meets every criterion Swift tests.
     public func isMet(by subject: CriterionSubject) -> Bool {
-        // By index: iterating would copy each criterion.
-        for index in criteria.indices where !criteria[index].isMet(by: subject) {
-            return false
-        }
-        return true
+        criteria.allSatisfy { $0.isMet(by: subject) }
     }
 
     init(criteria: [CriterionEvaluation], storedCondition: SQLCondition?) {
@@ -68,5 +68,63 @@ extension CriteriaCompiler {
             }
         }
         return PoolTest(criteria: criteria, storedCondition: stored.isEmpty ? nil : .all(stored))
+    }
+}
+
+/// Every pool's Swift-tested criteria together, to find the pools a customer is in reading each
+/// field once: the criteria are tested field by field, then each pool takes the results of its
+/// own.
+public struct PoolMatcher: Sendable {
+    /// Every criterion, grouped by field.
+    private let criteria: [CriterionEvaluation]
+    /// For each pool, the positions in `criteria` of its criteria.
+    private let poolCriteria: [[Int]]
+
+    public init(_ tests: [PoolTest]) {
+        let all = tests.enumerated().flatMap { pool, test in test.criteria.map { (pool, $0) } }
+        let sorted = all.enumerated().sorted { lhs, rhs in
+            (lhs.element.1.field.rawValue, lhs.offset) < (rhs.element.1.field.rawValue, rhs.offset)
+        }
+        var poolCriteria = Array(repeating: [Int](), count: tests.count)
+        for (position, entry) in sorted.enumerated() {
+            poolCriteria[entry.element.0].append(position)
+        }
+        criteria = sorted.map(\.element.1)
+        self.poolCriteria = poolCriteria
+    }
+
+    /// For each pool, whether `customer` (with its tags) and its `figures` meet every criterion
+    /// of it that Swift tests.
+    public func results(for customer: Customer, figures: CustomerFigures) -> PoolResults {
+        var met = [Bool](repeating: false, count: criteria.count)
+        var start = 0
+        while start < criteria.count {
+            let field = criteria[start].field
+            var end = start + 1
+            while end < criteria.count, criteria[end].field == field { end += 1 }
+            switch CriterionSubject.value(of: field, customer, figures) {
+            case .number(let number):
+                for index in start..<end { met[index] = criteria[index].isMet(number: number) }
+            case .text(var text):
+                text.withUTF8 { text in
+                    for index in start..<end { met[index] = criteria[index].isMet(text: text) }
+                }
+            case .tags(let tags):
+                for index in start..<end { met[index] = criteria[index].isMet(tags: tags) }
+            }
+            start = end
+        }
+        return PoolResults(met: met, poolCriteria: poolCriteria)
+    }
+}
+
+/// Which pools a customer meets the Swift-tested criteria of (see `PoolMatcher`).
+public struct PoolResults {
+    fileprivate let met: [Bool]
+    fileprivate let poolCriteria: [[Int]]
+
+    /// Whether the customer meets every Swift-tested criterion of pool `index`.
+    public func isMet(pool index: Int) -> Bool {
+        poolCriteria[index].allSatisfy { met[$0] }
     }
 }

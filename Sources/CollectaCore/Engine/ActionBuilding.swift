@@ -34,11 +34,13 @@ extension CaseEvaluation {
         let (recipients, contactName, missing) = self.recipients(of: step)
         action.recipients = recipients
         action.contactName = contactName
-        if recipients.isEmpty { action.failure = missing }
+        if recipients.isEmpty { action.failure = missing() }
     }
 
-    /// R13: the addresses a step's email goes to, the contact's name, and why there are none.
-    private func recipients(of step: ProcessStep) -> ([String], String?, String) {
+    /// R13: the addresses a step's email goes to, the contact's name, and why there are none
+    /// (put into words only when there are none).
+    private func recipients(of step: ProcessStep) -> ([String], String?, () -> String) {
+        let account = customer.account
         switch step.recipient {
         case .customer, nil:
             let purpose = step.contactPurposeID ?? ""
@@ -46,16 +48,15 @@ extension CaseEvaluation {
                 .filter { $0.purposeIDs.contains(purpose) && !($0.email ?? "").isEmpty }
                 .sorted { $0.id < $1.id }
             return (contacts.compactMap(\.email), contacts.first?.name,
-                    "no contact of customer \(customer.account) has purpose \(purpose) and an email address")
+                    { "no contact of customer \(account) has purpose \(purpose) and an email address" })
         case .salesGroup:
             let group = customer.salesGroupID.flatMap { context.salesGroups[$0] }
-            return ((group?.members ?? []).map(\.email), nil,
-                    group == nil ? "customer \(customer.account) has no sales group"
-                        : "sales group \(group!.id) has no members")
+            return ((group?.members ?? []).map(\.email), nil, {
+                group == nil ? "customer \(account) has no sales group" : "sales group \(group!.id) has no members"
+            })
         case .collectionsAgent:
             let agent = customer.agentID.flatMap { context.agents[$0] }
-            return (agent.map { [$0.email] } ?? [], agent?.name,
-                    "customer \(customer.account) has no collections agent")
+            return (agent.map { [$0.email] } ?? [], agent?.name, { "customer \(account) has no collections agent" })
         }
     }
 

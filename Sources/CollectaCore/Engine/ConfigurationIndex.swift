@@ -19,21 +19,22 @@ struct ConfigurationIndex: Sendable {
     }
 }
 
-/// A hierarchy with its steps sorted for step selection.
-struct HierarchyPlan: Sendable {
+/// A hierarchy with its steps sorted for step selection (an object: every decision refers to
+/// its customer's plan).
+final class HierarchyPlan: Sendable {
     let hierarchy: ProcessHierarchy
     /// The non-pre-dunning steps by signed offset t, ascending (R6, R7).
     let steps: [ProcessStep]
     /// The pre-dunning step, if any (R10).
     let preDunningStep: ProcessStep?
     /// The origins the hierarchy acts on (R2).
-    let includedOrigins: Set<InvoiceOrigin>
+    let includedOrigins: [InvoiceOrigin]
 
     init(_ hierarchy: ProcessHierarchy) {
         self.hierarchy = hierarchy
         steps = hierarchy.steps.filter { !$0.isPreDunning }.sorted { $0.signedOffset < $1.signedOffset }
         preDunningStep = hierarchy.steps.first(where: \.isPreDunning)
-        includedOrigins = Set(hierarchy.includedOrigins)
+        includedOrigins = hierarchy.includedOrigins
     }
 
     /// The hierarchy's last step: the one with the largest t (R12).

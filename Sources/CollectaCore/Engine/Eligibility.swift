@@ -11,7 +11,7 @@ extension CaseEvaluation {
         let origins = plan.includedOrigins
         let lastStep = context.configuration.parameters.excludesInvoiceAfterLastStep ? plan.lastStep : nil
         return customerCase.openInvoices.filter { invoice in
-            invoice.isOpen && origins.contains(invoice.origin) && invoice.status.isEligible
+            invoice.isOpen && origins.contains { $0 == invoice.origin } && invoice.status.isEligible
                 && !(lastStep.map { hasHad($0, invoice) } ?? false)
         }
     }

@@ -1,29 +1,56 @@
 /// What is fixed for a whole run: the configuration, the date and the run's scope.
+///
+/// Held in one shared object: the engine copies the context for every customer it decides.
 public struct RunContext: Sendable {
-    public let configuration: CollectionsConfiguration
+    public var configuration: CollectionsConfiguration { storage.configuration }
     /// The run date D.
-    public let runDate: LocalDate
+    public var runDate: LocalDate { storage.runDate }
     /// The hierarchy the run is limited to; nil runs every active hierarchy.
-    public let hierarchyFilter: String?
+    public var hierarchyFilter: String? { storage.hierarchyFilter }
     /// Hierarchies that already completed a run for `runDate` (R17).
-    public let completedHierarchies: Set<String>
-    public let salesGroups: [String: SalesGroup]
-    public let agents: [String: CollectionsAgent]
+    public var completedHierarchies: Set<String> { storage.completedHierarchies }
+    public var salesGroups: [String: SalesGroup] { storage.salesGroups }
+    public var agents: [String: CollectionsAgent] { storage.agents }
     /// The configuration indexed for lookups, built once per run.
-    let index: ConfigurationIndex
+    var index: ConfigurationIndex { storage.index }
+
+    private let storage: Storage
 
     public init(
         configuration: CollectionsConfiguration, runDate: LocalDate, hierarchyFilter: String? = nil,
         completedHierarchies: Set<String> = [], salesGroups: [SalesGroup] = [],
         agents: [CollectionsAgent] = []
     ) {
-        self.configuration = configuration
-        self.runDate = runDate
-        self.hierarchyFilter = hierarchyFilter
-        self.completedHierarchies = completedHierarchies
-        self.salesGroups = Dictionary(salesGroups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.agents = Dictionary(agents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.index = ConfigurationIndex(configuration)
+        storage = Storage(
+            configuration: configuration, runDate: runDate, hierarchyFilter: hierarchyFilter,
+            completedHierarchies: completedHierarchies,
+            salesGroups: Dictionary(salesGroups.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            agents: Dictionary(agents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+            index: ConfigurationIndex(configuration))
+    }
+
+    private final class Storage: Sendable {
+        let configuration: CollectionsConfiguration
+        let runDate: LocalDate
+        let hierarchyFilter: String?
+        let completedHierarchies: Set<String>
+        let salesGroups: [String: SalesGroup]
+        let agents: [String: CollectionsAgent]
+        let index: ConfigurationIndex
+
+        init(
+            configuration: CollectionsConfiguration, runDate: LocalDate, hierarchyFilter: String?,
+            completedHierarchies: Set<String>, salesGroups: [String: SalesGroup],
+            agents: [String: CollectionsAgent], index: ConfigurationIndex
+        ) {
+            self.configuration = configuration
+            self.runDate = runDate
+            self.hierarchyFilter = hierarchyFilter
+            self.completedHierarchies = completedHierarchies
+            self.salesGroups = salesGroups
+            self.agents = agents
+            self.index = index
+        }
     }
 }
 

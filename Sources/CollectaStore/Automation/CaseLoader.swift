@@ -46,29 +46,37 @@ struct CaseLoader {
     /// The cases of a page read by `read`, in account order: each customer with its facts and
     /// the pools it matches.
     func cases(from page: LoadedPage) -> [CustomerCase] {
-        let tests = page.tests
+        let matcher = PoolMatcher(page.tests)
+        let rows = page.customers.rows
+        let storedPositions = page.customers.storedPositions
+        let sqlMemberships = page.sqlMemberships
         var facts = page.facts
         var poolSets = PoolSets(pools: pools)
-        return page.customers.rows.map { row in
+        var cases: [CustomerCase] = []
+        cases.reserveCapacity(rows.count)
+        for row in rows {
             let account = row.customer.account
             var customer = row.customer
             customer.tags = facts.tags.take(for: account)
             let invoices = facts.invoices.take(for: account)
-            let subject = CriterionSubject(customer: customer, figures: CustomerFigures(invoices: invoices, asOf: runDate))
-            let sqlPools = page.sqlMemberships.isEmpty ? nil : page.sqlMemberships[account]
+            let results = matcher.results(
+                for: customer, figures: CustomerFigures(invoices: invoices, asOf: runDate))
+            let sqlPools = sqlMemberships.isEmpty ? nil : sqlMemberships[account]
             let matching = sqlPools ?? poolSets.set { index in
-                page.customers.meetsStoredCriteria(row, pool: index) && tests[index].isMet(by: subject)
+                // Both the criteria SQL tests and those Swift tests.
+                (storedPositions[index].map { row.storedMatches[$0] } ?? true) && results.isMet(pool: index)
             }
             let state = facts.states.take(for: account).first
-            return CustomerCase(
+            cases.append(CustomerCase(
                 customer: customer, matchingPoolIDs: matching,
                 manualHierarchyID: facts.manualAssignments.take(for: account).first,
                 openInvoices: invoices, executions: facts.executions.take(for: account),
                 predictions: facts.predictions.take(for: account),
                 predictionMarks: facts.marks.take(for: account),
                 contacts: facts.contacts.take(for: account), lastContactDate: state?.lastContact ?? nil,
-                letterLevel: state?.letterLevel ?? 0)
+                letterLevel: state?.letterLevel ?? 0))
         }
+        return cases
     }
 
     /// R13: the purposes of the configuration's email steps to the customer (`""` for a step
@@ -140,16 +148,18 @@ struct AccountGroups<Value: Sendable>: Sendable {
 
     /// Adds `value` of `account`, which is the last account added or comes after it.
     mutating func append(_ value: Value, account: String) {
-        if let last = accounts.last, BinaryCollation.compare(last, account) == 0 {
+        append(value, account: account, isLastAccount: accounts.last.map { BinaryCollation.compare($0, account) == 0 } ?? false)
+    }
+
+    /// Adds `value` of `account`, which the caller knows to be the last account added or not.
+    mutating func append(_ value: Value, account: String, isLastAccount: Bool) {
+        if isLastAccount {
             groups[groups.count - 1].append(value)
         } else {
             accounts.append(account)
             groups.append([value])
         }
     }
-
-    /// The last value added.
-    var last: Value? { groups.last?.last }
 
     /// The account of the last value added.
     var lastAccount: String? { accounts.last }

@@ -17,10 +17,6 @@ struct PageCustomers: Sendable {
     /// Per pool, the position of its stored condition in `storedMatches`; nil when it has none.
     let storedPositions: [Int?]
 
-    func meetsStoredCriteria(_ row: Row, pool: Int) -> Bool {
-        storedPositions[pool].map { row.storedMatches[$0] } ?? true
-    }
-
     /// At most `limit` customers after `account`, their tags left for `PageFacts`.
     static func fetch(
         _ db: Database, tests: [PoolTest], after account: String, limit: Int
@@ -45,14 +41,27 @@ struct PageCustomers: Sendable {
             FROM customer c WHERE c.account > ? ORDER BY c.account LIMIT ?
             """
         var page = PageCustomers(storedPositions: positions)
+        let (textColumns, integerColumns) = testedColumns(tests)
+        var interners = ReferenceDataReader.CustomerInterners()
         try db.forEachRow(sql: sql, arguments: arguments + [account, limit], table: "customer") { row in
-            let customer = try ReferenceDataReader.customer(from: row, tags: [])
+            let customer = try ReferenceDataReader.customer(from: row, tags: [], interners: &interners)
             // A condition is met when it is true: NULL and 0 are not.
             let matches = (0..<CInt(count)).map { (row.optionalInteger(11 + $0) ?? 0) != 0 }
-            let isExact = [0, 1, 2, 3, 4, 5, 6, 7, 10].allSatisfy(row.isExactText) && row.isInteger(8) && row.isInteger(9)
+            let isExact = textColumns.allSatisfy(row.isExactText) && integerColumns.allSatisfy(row.isInteger)
             page.rows.append(Row(customer: customer, storedMatches: matches, isExact: isExact))
         }
         return page
+    }
+
+    /// The text and integer columns of the query above that Swift tests criteria on.
+    private static func testedColumns(_ tests: [PoolTest]) -> (text: [CInt], integer: [CInt]) {
+        let fields = tests.reduce(into: Set<CustomerField>()) { $0.formUnion($1.testedFields) }
+        let text: [(CustomerField, CInt)] = [
+            (.account, 0), (.name, 1), (.group, 2), (.currency, 3), (.language, 4), (.country, 5),
+            (.salesGroup, 6), (.agent, 7), (.letterSequence, 10),
+        ]
+        let integer: [(CustomerField, CInt)] = [(.creditLimit, 8), (.onHold, 9)]
+        return (text.filter { fields.contains($0.0) }.map(\.1), integer.filter { fields.contains($0.0) }.map(\.1))
     }
 }
 
@@ -117,43 +126,56 @@ struct PageFacts: Sendable {
                 AND l.purpose_id IN (\(databaseQuestionMarks(count: purposes.count)))
             ORDER BY c.customer_account
             """
+        // One customer's contacts at a time; a contact with several of the purposes comes in
+        // several rows.
         var customerContacts: [Contact] = []
+        var lastPurpose: String?
         func flush() {
             customerContacts.sort { BinaryCollation.compare($0.id, $1.id) < 0 }
-            for var contact in customerContacts {
-                contact.purposeIDs.sort { BinaryCollation.compare($0, $1) < 0 }
+            for contact in customerContacts {
                 contacts.append(contact, account: contact.customerAccount)
             }
             customerContacts.removeAll(keepingCapacity: true)
         }
         try db.forEachRow(sql: sql, arguments: range.arguments + StatementArguments(purposes), table: "contact") { row in
-            let id = try row.text(0, "id")
-            let purpose = try row.text(5, "purpose_id")
-            if let index = customerContacts.firstIndex(where: { BinaryCollation.compare($0.id, id) == 0 }) {
-                customerContacts[index].purposeIDs.append(purpose)
+            let purpose = try row.text(5, "purpose_id", reusing: lastPurpose)
+            lastPurpose = purpose
+            if let index = customerContacts.firstIndex(where: { row.hasText(0, equalTo: $0.id) }) {
+                // Contact's initializer keeps purposes sorted and unique.
+                let contact = customerContacts[index]
+                customerContacts[index] = Contact(
+                    id: contact.id, customerAccount: contact.customerAccount, name: contact.name,
+                    email: contact.email, phone: contact.phone, purposeIDs: contact.purposeIDs + [purpose])
                 return
             }
-            let account = try row.text(1, "customer_account")
-            if let previous = customerContacts.first, BinaryCollation.compare(previous.customerAccount, account) != 0 {
-                flush()
-            }
-            customerContacts.append(Contact(
-                id: id, customerAccount: account, name: try row.text(2, "name"),
-                email: row.optionalText(3), phone: row.optionalText(4), purposeIDs: [purpose]))
+            let previousAccount = customerContacts.first?.customerAccount
+            let isSameCustomer = previousAccount.map { row.hasText(1, equalTo: $0) } ?? false
+            if !isSameCustomer { flush() }
+            var contact = Contact(
+                id: try row.text(0, "id"),
+                customerAccount: try isSameCustomer ? previousAccount! : row.text(1, "customer_account"),
+                name: try row.text(2, "name"), email: row.optionalText(3), phone: row.optionalText(4))
+            // One purpose is sorted and unique as it is.
+            contact.purposeIDs = [purpose]
+            customerContacts.append(contact)
         }
         flush()
     }
 
     /// Open invoices (open amount > 0), by the partial index `invoice_open_by_customer`.
     private mutating func readInvoices(_ db: Database, _ range: AccountRange) throws {
+        var currency: String?
         try db.forEachRow(
             sql: ReferenceDataReader.invoiceSelection
                 + " WHERE open_amount > 0 AND customer_account > ? AND customer_account <= ? ORDER BY customer_account",
             arguments: range.arguments, table: "invoice"
         ) { row in
-            let account = try row.text(1, "customer_account", reusing: invoices.lastAccount)
-            let invoice = try ReferenceDataReader.invoice(from: row, customerAccount: account, previous: invoices.last)
-            invoices.append(invoice, account: account)
+            let lastAccount = invoices.lastAccount
+            let isLastAccount = lastAccount.map { row.hasText(1, equalTo: $0) } ?? false
+            let account = try isLastAccount ? lastAccount! : row.text(1, "customer_account")
+            let invoice = try ReferenceDataReader.invoice(from: row, customerAccount: account, currency: currency)
+            currency = invoice.currency
+            invoices.append(invoice, account: account, isLastAccount: isLastAccount)
         }
     }
 

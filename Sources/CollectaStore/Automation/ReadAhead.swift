@@ -43,11 +43,13 @@ private final class PageChannel<Page: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var pages: [Result<Page?, any Error>] = []
     private var isClosed = false
-    private let room: DispatchSemaphore
+    private let room = DispatchSemaphore(value: 0)
     private let sent = DispatchSemaphore(value: 0)
 
     init(capacity: Int) {
-        room = DispatchSemaphore(value: capacity)
+        // Signalled rather than created with a count: libdispatch traps when a semaphore goes
+        // away holding less than its initial count, which it does when reading stops early.
+        for _ in 0..<capacity { room.signal() }
     }
 
     /// Waits until a page may be sent; false when the caller stopped receiving.

@@ -93,8 +93,10 @@ public struct SimulationSession {
     /// The engine's decisions for `cases`, counted in the totals.
     private mutating func decide(_ cases: [CustomerCase]) -> [CustomerDecision] {
         customersRead += cases.count
-        let decisions = cases.map { CollectionsEngine.decide($0, in: context) }
-            .filter { hierarchyID == nil || $0.assignment?.hierarchyID == hierarchyID }
+        var decisions = cases.map { CollectionsEngine.decide($0, in: context) }
+        if let hierarchyID {
+            decisions.removeAll { $0.assignment?.hierarchyID != hierarchyID }
+        }
         summary.customersConsidered += decisions.count
         summary.actions += decisions.reduce(0) { $0 + $1.actions.count }
         return decisions

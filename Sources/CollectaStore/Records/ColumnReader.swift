@@ -107,10 +107,23 @@ struct ColumnReader {
     /// A text column, as the same `String` as `previous` when it holds the same text: values that
     /// repeat row after row (currencies, accounts) then share one string.
     func text(_ index: CInt, _ column: String, reusing previous: String?) throws -> String {
-        guard var previous, let bytes = bytes(index), previous.withUTF8({ $0.elementsEqual(bytes) }) else {
-            return try text(index, column)
-        }
+        guard let previous, hasText(index, equalTo: previous) else { return try text(index, column) }
         return previous
+    }
+
+    /// A text column that may be NULL, as the same `String` as `previous` when it holds the same.
+    func optionalText(_ index: CInt, reusing previous: String?) -> String? {
+        guard let previous, hasText(index, equalTo: previous) else { return optionalText(index) }
+        return previous
+    }
+
+    /// Whether a text column holds `text`'s bytes (false when NULL).
+    func hasText(_ index: CInt, equalTo text: String) -> Bool {
+        guard let bytes = bytes(index) else { return false }
+        var text = text
+        return text.withUTF8 { text in
+            text.count == bytes.count && (text.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress!, text.count) == 0)
+        }
     }
 
     /// `group_concat(…, char(31))` text split back into its values (none when NULL).
@@ -121,6 +134,33 @@ struct ColumnReader {
     private func unreadable(_ column: String, _ value: String) -> StoredValueError {
         StoredValueError(
             table: table, key: optionalText(keyIndex) ?? "", column: column, value: value)
+    }
+}
+
+/// The few distinct texts of a column read row after row (groups, currencies, languages…),
+/// each made into a `String` once: a row whose text is already known gets the same string.
+struct TextInterner {
+    private static let capacity = 32
+    private var texts: [(bytes: [UInt8], text: String)] = []
+
+    /// Column `index` of `row` as text, NULL as nil.
+    mutating func optionalText(_ index: CInt, of row: ColumnReader) -> String? {
+        guard let bytes = row.bytes(index) else { return nil }
+        for entry in texts where entry.bytes.count == bytes.count {
+            let isEqual = entry.bytes.withUnsafeBufferPointer { known in
+                known.isEmpty || memcmp(known.baseAddress!, bytes.baseAddress!, known.count) == 0
+            }
+            if isEqual { return entry.text }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if texts.count < Self.capacity { texts.append((Array(bytes), text)) }
+        return text
+    }
+
+    /// A text column that is never NULL.
+    mutating func text(_ index: CInt, _ column: String, of row: ColumnReader) throws -> String {
+        guard let text = optionalText(index, of: row) else { return try row.text(index, column) }
+        return text
     }
 }
 
@@ -173,10 +213,15 @@ enum StoredDate {
 
     /// The date the UTF-8 bytes `utf8` name, or nil for anything `LocalDate(iso:)` refuses.
     static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> LocalDate? {
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              let year = number(utf8, 0..<4), let month = number(utf8, 5..<7), let day = number(utf8, 8..<10)
+        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
+        func digit(_ index: Int) -> Int { Int(utf8[index] &- UInt8(ascii: "0")) }
+        let digits = (digit(0), digit(1), digit(2), digit(3), digit(5), digit(6), digit(8), digit(9))
+        guard digits.0 < 10, digits.1 < 10, digits.2 < 10, digits.3 < 10, digits.4 < 10, digits.5 < 10,
+              digits.6 < 10, digits.7 < 10
         else { return nil }
-        return LocalDate(year: year, month: month, day: day)
+        return LocalDate(
+            year: digits.0 * 1000 + digits.1 * 100 + digits.2 * 10 + digits.3, month: digits.4 * 10 + digits.5,
+            day: digits.6 * 10 + digits.7)
     }
 
     /// Decodes column `index` of a copied row, refusing text that is not a date.
@@ -186,15 +231,5 @@ enum StoredDate {
             throw StoredValueError(table: table, key: "\(row[0] as DatabaseValue)", column: "#\(index)", value: text)
         }
         return date
-    }
-
-    private static func number(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            let digit = utf8[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { return nil }
-            value = value * 10 + Int(digit)
-        }
-        return value
     }
 }

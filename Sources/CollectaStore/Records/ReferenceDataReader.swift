@@ -113,13 +113,35 @@ public enum ReferenceDataReader {
     /// The customer in the current row of a selection whose first eleven columns are those of
     /// `customerSelection`, with `tags`.
     static func customer(from row: ColumnReader, tags: [String]) throws -> Customer {
+        var interners = CustomerInterners()
+        return try customer(from: row, tags: tags, interners: &interners)
+    }
+
+    /// Values that repeat from customer to customer (group, currency…) share one string each.
+    static func customer(
+        from row: ColumnReader, tags: [String], interners: inout CustomerInterners
+    ) throws -> Customer {
         Customer(
             account: try row.text(0, "account"), name: try row.text(1, "name"),
-            group: try row.text(2, "customer_group"), currency: try row.text(3, "currency"),
-            language: try row.text(4, "language"), country: try row.text(5, "country"),
-            salesGroupID: row.optionalText(6), agentID: row.optionalText(7),
+            group: try interners.group.text(2, "customer_group", of: row),
+            currency: try interners.currency.text(3, "currency", of: row),
+            language: try interners.language.text(4, "language", of: row),
+            country: try interners.country.text(5, "country", of: row),
+            salesGroupID: interners.salesGroup.optionalText(6, of: row),
+            agentID: interners.agent.optionalText(7, of: row),
             creditLimit: try row.money(8, "credit_limit"), isOnHold: try row.bool(9, "on_hold"),
-            tags: tags, letterSequenceID: row.optionalText(10))
+            tags: tags, letterSequenceID: interners.letterSequence.optionalText(10, of: row))
+    }
+
+    /// The strings of the customer columns whose values repeat.
+    struct CustomerInterners {
+        var group = TextInterner()
+        var currency = TextInterner()
+        var language = TextInterner()
+        var country = TextInterner()
+        var salesGroup = TextInterner()
+        var agent = TextInterner()
+        var letterSequence = TextInterner()
     }
 
     static func contact(from row: ColumnReader) throws -> Contact {
@@ -135,15 +157,15 @@ public enum ReferenceDataReader {
     }
 
     /// The invoice in the current row of `invoiceSelection`, whose customer account (column 1)
-    /// the caller has read; its currency is `previous`'s string when they have the same.
-    static func invoice(from row: ColumnReader, customerAccount: String, previous: Invoice? = nil) throws -> Invoice {
+    /// the caller has read; its currency is the same string as `currency` when they are equal.
+    static func invoice(from row: ColumnReader, customerAccount: String, currency: String? = nil) throws -> Invoice {
         Invoice(
             id: try row.text(0, "id"), customerAccount: customerAccount,
             voucher: try row.text(2, "voucher"),
             origin: try row.value(3, "origin", in: origins),
             invoiceDate: try row.date(4, "invoice_date"), dueDate: try row.date(5, "due_date"),
             amount: try row.money(6, "amount"), openAmount: try row.money(7, "open_amount"),
-            currency: try row.text(8, "currency", reusing: previous?.currency),
+            currency: try row.text(8, "currency", reusing: currency),
             openAmountCompany: try row.money(9, "open_amount_company"),
             status: try row.value(10, "status", in: statuses),
             settledDate: try row.optionalDate(11, "settled_date"))

@@ -7,7 +7,16 @@
 extension OutputBytes {
     /// `object` as a JSON object, opening on the current line.
     mutating func appendJSON(_ object: OutputObject, level: Int) {
-        let layout = JSONObjectLayout(keys: object.fields.map(\.key), level: level)
+        let keys = object.fields.map(\.key)
+        // Nested objects of one kind follow each other (the actions of an explanation): the
+        // last layout is kept for the next one.
+        let layout: JSONObjectLayout
+        if let last = lastJSONLayout, last.level == level, last.keys == keys {
+            layout = last
+        } else {
+            layout = JSONObjectLayout(keys: keys, level: level)
+            lastJSONLayout = layout
+        }
         appendJSON(values: object.fields.map(\.value), layout: layout)
     }
 
@@ -129,9 +138,12 @@ struct JSONObjectLayout {
     let fields: [(index: Int, prefix: [UInt8])]
     /// The indentation of the line the object closes on.
     let level: Int
+    /// The keys, in the order of the values.
+    let keys: [String]
 
     init(keys: [String], level: Int) {
         self.level = level
+        self.keys = keys
         fields = JSONKeyOrder.sorted(keys).map { index in
             var prefix = OutputBytes()
             prefix.appendIndent(level + 1)

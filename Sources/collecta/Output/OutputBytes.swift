@@ -5,6 +5,8 @@ import CollectaCore
 /// intermediate `String` per value.
 struct OutputBytes {
     private(set) var bytes: [UInt8] = []
+    /// The layout of the last JSON object written from an `OutputObject`.
+    var lastJSONLayout: JSONObjectLayout?
 
     var isEmpty: Bool { bytes.isEmpty }
     var count: Int { bytes.count }
@@ -36,9 +38,15 @@ struct OutputBytes {
         bytes.append(contentsOf: buffer)
     }
 
-    /// The bytes from `start` on, as they were appended.
-    func suffix(from start: Int) -> ArraySlice<UInt8> {
-        bytes[start...]
+    /// The bytes from `start` on, as they were appended (a copy: keeping a slice of the buffer
+    /// while appending would copy the whole buffer).
+    func suffix(from start: Int) -> [UInt8] {
+        Array(bytes[start...])
+    }
+
+    /// Calls `body` with the bytes, without copying them.
+    func withUnsafeBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer(body)
     }
 
     /// Drops bytes from the end, down to `count` bytes.

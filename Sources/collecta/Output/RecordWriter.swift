@@ -150,18 +150,25 @@ extension OutputBytes {
     mutating func appendCSVField(_ body: (inout OutputBytes) -> Void) {
         let start = count
         body(&self)
-        let field = suffix(from: start)
         let quote = UInt8(ascii: "\"")
-        guard field.contains(where: { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D })
-        else { return }
-        let text = Array(field)
-        truncate(to: start)
-        append(byte: quote)
-        for byte in text {
-            append(byte: byte)
-            if byte == quote { append(byte: quote) }
+        // The quoted field is made before the buffer changes: a slice of it kept across the
+        // change would copy the whole page.
+        let quoted = withUnsafeBytes { bytes -> [UInt8]? in
+            let field = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard field.contains(where: { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0A || $0 == 0x0D })
+            else { return nil }
+            var quoted: [UInt8] = [quote]
+            quoted.reserveCapacity(field.count + 8)
+            for byte in field {
+                quoted.append(byte)
+                if byte == quote { quoted.append(quote) }
+            }
+            quoted.append(quote)
+            return quoted
         }
-        append(byte: quote)
+        guard let quoted else { return }
+        truncate(to: start)
+        quoted.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 }
 
