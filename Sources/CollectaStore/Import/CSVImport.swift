@@ -38,10 +38,9 @@ extension CollectaDatabase {
         _ kind: ReferenceDataKind, source: CSVByteSource, fileName: String
     ) throws -> ImportSummary {
         let reader = CSVByteReader(source)
+        let validatedConstraints = kind.importFormat.validatesTableConstraints
         return try writer.writeWithoutTransaction { db in
-            // Outside the transaction: SQLite decides where statement journals go when a
-            // write transaction begins.
-            try TemporaryStorage.inMemory(in: db) {
+            try ImportSettings.applying(validatedConstraints: validatedConstraints, in: db) {
                 var summary: ImportSummary?
                 try db.inTransaction {
                     summary = try CSVImport.run(kind, reader: reader, file: fileName, in: db)
@@ -89,11 +88,8 @@ enum CSVImport {
     ) throws -> ImportSummary {
         let countBefore = try rowCount(of: format.table, in: db)
         let indexes = try DeferredIndexes.dropping(on: format.table, in: db)
-        let writtenCount = format.validatesTableChecks
-            ? try CheckConstraints.skipped(in: db) {
-                try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
-            }
-            : try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
+        let writtenCount = try importRecords(
+            from: reader, as: format, header: header, issues: issues, in: db)
         guard issues.isEmpty else { throw issues.error }
         try indexes.recreate(in: db)
         let inserted = try rowCount(of: format.table, in: db) - countBefore
@@ -107,11 +103,11 @@ enum CSVImport {
     ) throws -> Int {
         let importer = try format.init(db)
         while let record = try reader.next() {
-            guard record.fields.contains(where: { !$0.isEmpty }) else { continue }
-            guard record.fields.count == header.fieldCount else {
+            guard !record.isBlank else { continue }
+            guard record.fieldCount == header.fieldCount else {
                 issues.report(line: record.line, column: nil, """
                     expected \(header.fieldCount) fields, as in the header, but found \
-                    \(record.fields.count)
+                    \(record.fieldCount)
                     """)
                 continue
             }
@@ -132,9 +128,10 @@ protocol CSVImportFormat: AnyObject {
     static var columns: [CSVColumn] { get }
     /// The table whose row count tells new values from updated ones.
     static var table: String { get }
-    /// Whether the validation of a row refuses everything the CHECK constraints of the tables
-    /// it writes would, so that SQLite need not check again (`CheckConstraints`).
-    static var validatesTableChecks: Bool { get }
+    /// Whether the validation of a row refuses everything the CHECK constraints and foreign
+    /// keys of the tables it writes would, so that SQLite need not check again
+    /// (`ImportSettings`).
+    static var validatesTableConstraints: Bool { get }
     /// Prepares statements and loads the keys rows may refer to.
     init(_ db: Database) throws
     /// How many values were written (on success, every value of the file).
@@ -146,7 +143,7 @@ protocol CSVImportFormat: AnyObject {
 }
 
 extension CSVImportFormat {
-    static var validatesTableChecks: Bool { false }
+    static var validatesTableConstraints: Bool { false }
 
     func finish(_ issues: IssueCollector) throws {}
 
@@ -223,7 +220,7 @@ struct KeyRegistry {
     }
 }
 
-/// Loads the keys of a small table, for checking references.
+/// Loads the keys of a table, for checking references.
 func fetchKeys(_ db: Database, _ sql: String) throws -> Set<String> {
-    try String.fetchSet(db, sql: sql)
+    try fetchTextSet(db, sql: sql)
 }

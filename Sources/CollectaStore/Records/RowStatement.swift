@@ -60,21 +60,16 @@ struct RowValues {
             append(date.isoString)
             return
         }
+        let zero = UInt8(ascii: "0")
+        let dash = UInt8(ascii: "-")
+        func digit(_ value: Int) -> UInt8 { zero + UInt8(value % 10) }
+        let iso = (
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash,
+            digit(month / 10), digit(month), dash, digit(day / 10), digit(day)
+        )
         let start = texts.count
-        appendDigits(of: year, count: 4)
-        texts.append(UInt8(ascii: "-"))
-        appendDigits(of: month, count: 2)
-        texts.append(UInt8(ascii: "-"))
-        appendDigits(of: day, count: 2)
-        values.append(.text(start: start, count: texts.count - start))
-    }
-
-    private mutating func appendDigits(of value: Int, count: Int) {
-        var divisor = count == 4 ? 1000 : 10
-        while divisor > 0 {
-            texts.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+        withUnsafeBytes(of: iso) { texts.append(contentsOf: $0) }
+        values.append(.text(start: start, count: 10))
     }
 
     /// Appends an integer.
@@ -153,5 +148,29 @@ final class RowStatement {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
         return Int(sqlite3_changes(connection))
+    }
+}
+
+/// The texts of the first column of the rows of `sql`, as a set: the keys an import checks
+/// references against. Stepped through the C API into a set sized beforehand: GRDB's cursor
+/// and the set's growth took about 4,000 instructions per key, 0.1 s for 100,000 customers.
+func fetchTextSet(_ db: Database, sql: String) throws -> Set<String> {
+    let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))") ?? 0
+    var texts = Set<String>(minimumCapacity: count)
+    let statement = try db.makeStatement(sql: sql)
+    let handle = statement.sqliteStatement
+    defer { sqlite3_reset(handle) }
+    while true {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW:
+            guard let text = sqlite3_column_text(handle, 0) else { continue }
+            let length = Int(sqlite3_column_bytes(handle, 0))
+            texts.insert(String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self))
+        case SQLITE_DONE:
+            return texts
+        case let code:
+            let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+        }
     }
 }
