@@ -57,8 +57,13 @@ final class CSVByteReader {
     /// The buffers of the last row, reused for the next.
     private var scratch = CSVRowScan.Buffers()
 
-    init(_ source: CSVByteSource) {
+    /// How much is read at a time, at least.
+    private let blockSize: Int
+
+    /// A reader of `source`, which reads `blockSize` bytes at a time (more for a longer row).
+    init(_ source: CSVByteSource, blockSize: Int = 1 << 20) {
         self.source = source
+        self.blockSize = blockSize
     }
 
     /// The next row, or nil after the last.
@@ -69,7 +74,7 @@ final class CSVByteReader {
             try start()
         }
         while true {
-            if rowStart == buffer.count {
+            while rowStart == buffer.count {
                 guard try refill() else { return nil }
             }
             var scan = CSVRowScan(isAtEndOfFile: sourceIsExhausted, buffers: scratch)
@@ -110,8 +115,8 @@ final class CSVByteReader {
         guard !sourceIsExhausted else { return false }
         buffer.removeSubrange(0..<rowStart)
         rowStart = 0
-        let minimumCount = max(CSVByteSource.blockSize, buffer.count)
-        if try !source.read(appendingTo: &buffer, minimumCount: minimumCount, line: nextLine) {
+        let count = max(blockSize, buffer.count)
+        if try !source.read(appendingTo: &buffer, count: count, line: nextLine) {
             sourceIsExhausted = true
         }
         return true

@@ -21,7 +21,7 @@ extension CollectaDatabase {
     public func importCSV(
         _ kind: ReferenceDataKind, from data: Data, fileName: String
     ) throws -> ImportSummary {
-        try importCSV(kind, source: .bytes(data), fileName: fileName)
+        try importCSV(kind, source: .bytes(data, offset: 0), fileName: fileName)
     }
 
     /// Imports one CSV file of reference data, all or nothing, reading it from `handle` in
@@ -179,48 +179,20 @@ extension ReferenceDataKind {
     }
 }
 
-/// The keys seen so far in a file, to refuse a key given twice.
-///
-/// Files exported by Collecta or by an ERP list their keys in order. A key greater than every
-/// key before it cannot repeat one, so it is only appended to `orderedKeys`: no hashing, which
-/// for a million invoice ids took about a second. A key that comes out of order is looked for
-/// in `orderedKeys` (binary search) and among the other out-of-order keys (a dictionary).
+/// The keys seen so far in a file, to refuse a key given twice. Keys are compared byte for
+/// byte, as the database compares them.
 struct KeyRegistry {
-    /// Increasing keys, with the lines they are on.
-    private var orderedKeys: [String] = []
-    private var orderedLines: [Int] = []
-    private var otherLines: [String: Int] = [:]
+    private var firstLines = KeyTable()
 
     /// Remembers `key` for `row`, or reports it when an earlier line had it already.
     mutating func register(_ key: String, column: String, row: CSVRow, shown: String? = nil) {
-        guard let last = orderedKeys.last, key <= last else {
-            orderedKeys.append(key)
-            orderedLines.append(row.line)
-            return
+        if let firstLine = firstLines.insert(key, value: row.line) {
+            row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
         }
-        guard let firstLine = orderedLine(of: key) ?? otherLines[key] else {
-            otherLines[key] = row.line
-            return
-        }
-        row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
-    }
-
-    private func orderedLine(of key: String) -> Int? {
-        var low = 0
-        var high = orderedKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if orderedKeys[middle] < key {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < orderedKeys.count && orderedKeys[low] == key ? orderedLines[low] : nil
     }
 }
 
 /// Loads the keys of a table, for checking references.
-func fetchKeys(_ db: Database, _ sql: String) throws -> Set<String> {
-    try fetchTextSet(db, sql: sql)
+func fetchKeys(_ db: Database, _ sql: String) throws -> KeyTable {
+    try KeyTable(keysOf: sql, in: db)
 }

@@ -281,7 +281,7 @@ extension CSVRow {
     /// A reference to a row that must exist: nil when empty or unknown (unknown is reported,
     /// and so is empty when `required`).
     func reference(
-        _ column: String, in keys: Set<String>, _ noun: String, required: Bool = false
+        _ column: String, in keys: KeyTable, _ noun: String, required: Bool = false
     ) -> String? {
         guard let key = required ? self.required(column) : optional(column) else { return nil }
         guard keys.contains(key) else {

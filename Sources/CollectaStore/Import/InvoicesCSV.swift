@@ -22,7 +22,7 @@ final class InvoicesCSV: CSVImportFormat {
     /// Inserts the rows in batches when the table was empty: then no id can be there already
     /// (ids repeated in the file are refused before anything is written).
     private let firstLoad: BatchInserter?
-    private let customerAccounts: Set<String>
+    private let customerAccounts: KeyTable
     /// The company currency, when the parameters have been set up.
     private let companyCurrency: String?
     private var ids = KeyRegistry()

@@ -150,27 +150,3 @@ final class RowStatement {
         return Int(sqlite3_changes(connection))
     }
 }
-
-/// The texts of the first column of the rows of `sql`, as a set: the keys an import checks
-/// references against. Stepped through the C API into a set sized beforehand: GRDB's cursor
-/// and the set's growth took about 4,000 instructions per key, 0.1 s for 100,000 customers.
-func fetchTextSet(_ db: Database, sql: String) throws -> Set<String> {
-    let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(sql))") ?? 0
-    var texts = Set<String>(minimumCapacity: count)
-    let statement = try db.makeStatement(sql: sql)
-    let handle = statement.sqliteStatement
-    defer { sqlite3_reset(handle) }
-    while true {
-        switch sqlite3_step(handle) {
-        case SQLITE_ROW:
-            guard let text = sqlite3_column_text(handle, 0) else { continue }
-            let length = Int(sqlite3_column_bytes(handle, 0))
-            texts.insert(String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self))
-        case SQLITE_DONE:
-            return texts
-        case let code:
-            let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
-        }
-    }
-}
