@@ -41,12 +41,12 @@ extension CollectaDatabase {
         let validatedConstraints = kind.importFormat.validatesTableConstraints
         return try writer.writeWithoutTransaction { db in
             try ImportSettings.applying(validatedConstraints: validatedConstraints, in: db) {
-                var summary: ImportSummary?
+                var summary = ImportSummary(kind: kind, inserted: 0, updated: 0)
                 try db.inTransaction {
                     summary = try CSVImport.run(kind, reader: reader, file: fileName, in: db)
                     return .commit
                 }
-                return summary!
+                return summary
             }
         }
     }
