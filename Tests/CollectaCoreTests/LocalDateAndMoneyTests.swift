@@ -9,6 +9,8 @@ struct LocalDateTests {
     func roundTrip(text: String) throws {
         let date = try #require(LocalDate(iso: text))
         #expect(date.isoString == text)
+        #expect(LocalDate(iso: text[...]) == date)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { LocalDate(iso: $0) } == date)
     }
 
     @Test("Impossible or malformed dates are refused", arguments: [
@@ -17,6 +19,8 @@ struct LocalDateTests {
     ])
     func refusesBadDates(text: String) {
         #expect(LocalDate(iso: text) == nil)
+        #expect(LocalDate(iso: text[...]) == nil)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { LocalDate(iso: $0) } == nil)
     }
 
     @Test("R4: days between dates are signed whole days")
@@ -39,6 +43,8 @@ struct MoneyTests {
     ] as [(String, Int64)])
     func parses(text: String, minorUnits: Int64) {
         #expect(Money(decimal: text)?.minorUnits == minorUnits)
+        #expect(Money(decimal: text[...])?.minorUnits == minorUnits)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { Money(decimal: $0) }?.minorUnits == minorUnits)
     }
 
     @Test("Malformed amounts are refused", arguments: [
@@ -46,6 +52,8 @@ struct MoneyTests {
     ])
     func refuses(text: String) {
         #expect(Money(decimal: text) == nil)
+        #expect(Money(decimal: text[...]) == nil)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { Money(decimal: $0) } == nil)
     }
 
     @Test("Amounts print with two decimals and add without rounding")

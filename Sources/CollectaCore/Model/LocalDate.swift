@@ -32,6 +32,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self = date
     }
 
+    /// Parses the UTF-8 bytes of a strict ISO date (`2026-01-15`); nil for anything else.
+    public init?(iso utf8: UnsafeBufferPointer<UInt8>) {
+        guard let date = LocalDate.parse(utf8) else { return nil }
+        self = date
+    }
+
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = number(bytes[0..<4]), let month = number(bytes[5..<7]),

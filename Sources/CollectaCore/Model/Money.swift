@@ -27,6 +27,12 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         self = money
     }
 
+    /// Parses the UTF-8 bytes of a decimal such as `1234.50` (see `init(decimal:)`).
+    public init?(decimal utf8: UnsafeBufferPointer<UInt8>) {
+        guard let money = Money.parse(utf8) else { return nil }
+        self = money
+    }
+
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Money? {
         let isNegative = bytes.first == UInt8(ascii: "-")
         let start = isNegative ? 1 : 0

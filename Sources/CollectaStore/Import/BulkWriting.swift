@@ -34,36 +34,48 @@ struct DeferredIndexes {
     }
 }
 
-/// SQLite's CHECK constraints, left out of the statements an import prepares when its own
-/// validation checks every one of them (`CSVImportFormat.validatesTableChecks`).
+/// The connection's settings for the length of an import. Set outside the import's
+/// transaction (SQLite takes them into account when a transaction begins) and set back
+/// afterwards, however the import ends.
 ///
-/// For invoices, SQLite's checks (three `GLOB`s on dates, lists of codes, amounts) cost more
-/// than a microsecond per row, about 1.3 s of the import of a million invoices, to find what
-/// the import has already refused with a clearer message. Foreign keys, NOT NULL and unique
-/// keys stay enforced by SQLite. The setting belongs to the connection: it is switched off
-/// again when `body` ends, however it ends, and statements prepared later check as usual.
-enum CheckConstraints {
-    static func skipped<Result>(in db: Database, _ body: () throws -> Result) throws -> Result {
-        try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-        defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
-        return try body()
-    }
-}
-
-/// SQLite's temporary files kept in memory for the length of an import.
-///
-/// An `INSERT` of many rows (`BatchInserter`) keeps a statement journal of the pages it
-/// changes, and `CREATE INDEX` (`DeferredIndexes`) sorts its keys; both go to temporary files
-/// past a few pages. For a million invoices that was 240,000 writes to a statement journal that
-/// is thrown away after each statement, and 12,000 writes and reads of sort runs. In memory,
-/// the journal holds the few pages one statement changes and the sort the index keys (some
-/// tens of MB). Set outside the import's transaction (SQLite reads it when a write transaction
-/// begins), and set back afterwards.
-enum TemporaryStorage {
-    static func inMemory<Result>(in db: Database, _ body: () throws -> Result) throws -> Result {
-        let previous = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
-        try db.execute(sql: "PRAGMA temp_store = MEMORY")
-        defer { try? db.execute(sql: "PRAGMA temp_store = \(previous)") }
-        return try body()
+/// - Temporary storage in memory. An `INSERT` of many rows (`BatchInserter`) keeps a statement
+///   journal of the pages it changes, and `CREATE INDEX` (`DeferredIndexes`) sorts its keys;
+///   both went to temporary files past a few pages: for a million invoices, 240,000 writes to a
+///   journal thrown away after each statement, and 12,000 writes and reads of sort runs. In
+///   memory, the journal holds the few pages one statement changes, the sort the index keys.
+/// - When the format's validation refuses everything SQLite's CHECK constraints and foreign
+///   keys would (`CSVImportFormat.validatesTableConstraints`), SQLite does not check them again.
+///   For invoices its checks cost about 1.3 s per million rows (three `GLOB`s on dates, code
+///   lists, amounts) and the lookup of each row's customer about 0.3 s, to find what the import
+///   has refused already, with a clearer message and against keys read in the same transaction.
+///   NOT NULL and unique keys stay with SQLite.
+enum ImportSettings {
+    static func applying<Result>(
+        validatedConstraints: Bool, in db: Database, _ body: () throws -> Result
+    ) throws -> Result {
+        var settings = ["temp_store": "MEMORY"]
+        if validatedConstraints {
+            settings["foreign_keys"] = "OFF"
+            settings["ignore_check_constraints"] = "ON"
+        }
+        var previous: [String: String] = [:]
+        for (name, value) in settings {
+            previous[name] = try String.fetchOne(db, sql: "PRAGMA \(name)")
+            try db.execute(sql: "PRAGMA \(name) = \(value)")
+        }
+        func restore() throws {
+            for (name, value) in previous {
+                try db.execute(sql: "PRAGMA \(name) = \(value)")
+            }
+        }
+        let result: Result
+        do {
+            result = try body()
+        } catch {
+            try? restore()
+            throw error
+        }
+        try restore()
+        return result
     }
 }

@@ -1,7 +1,31 @@
-/// One row of an import file, with the physical line it starts on.
+/// One row of an import file, with the physical line it starts on: the unescaped bytes of its
+/// fields, checked to be UTF-8. Fields become strings only when they are asked for.
 struct CSVRecord {
     let line: Int
-    let fields: [String]
+    /// The fields' bytes, one field after the other.
+    let bytes: [UInt8]
+    /// Where each field is in `bytes`.
+    let fieldRanges: [Range<Int>]
+
+    var fieldCount: Int { fieldRanges.count }
+
+    /// Whether every field is empty (as in an empty line, or `,,,` from a spreadsheet).
+    var isBlank: Bool {
+        for range in fieldRanges where !range.isEmpty {
+            return false
+        }
+        return true
+    }
+
+    /// The field at `index` as a string.
+    func field(_ index: Int) -> String {
+        bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[fieldRanges[index]]), as: UTF8.self)
+        }
+    }
+
+    /// Every field as a string.
+    var fields: [String] { fieldRanges.indices.map(field) }
 }
 
 /// Reads CSV (RFC 4180) straight from UTF-8 bytes, one row at a time, numbering each row by
@@ -11,8 +35,8 @@ struct CSVRecord {
 /// at a time through a type-erased iterator and grows every field a scalar at a time, and needs
 /// the whole file decoded into a `String` first. For a million invoice rows it took about a
 /// third of the import's time and the file's size three times over in memory (docs/decisions.md).
-/// This reader scans a block of bytes, copies only quoted fields, and keeps memory to a block
-/// plus the longest row.
+/// This reader scans a block of bytes, copies each row's fields once (unescaping quoted ones)
+/// and makes no strings, and keeps memory to a block plus the longest row.
 ///
 /// The grammar is CSV.swift's, which import accepted before: fields separated by commas, rows
 /// ended by LF, CR LF or a lone CR; a field that starts with a double quote runs to the closing
@@ -33,8 +57,13 @@ final class CSVByteReader {
     /// The buffers of the last row, reused for the next.
     private var scratch = CSVRowScan.Buffers()
 
-    init(_ source: CSVByteSource) {
+    /// How much is read at a time, at least.
+    private let blockSize: Int
+
+    /// A reader of `source`, which reads `blockSize` bytes at a time (more for a longer row).
+    init(_ source: CSVByteSource, blockSize: Int = 1 << 20) {
         self.source = source
+        self.blockSize = blockSize
     }
 
     /// The next row, or nil after the last.
@@ -45,7 +74,7 @@ final class CSVByteReader {
             try start()
         }
         while true {
-            if rowStart == buffer.count {
+            while rowStart == buffer.count {
                 guard try refill() else { return nil }
             }
             var scan = CSVRowScan(isAtEndOfFile: sourceIsExhausted, buffers: scratch)
@@ -62,7 +91,7 @@ final class CSVByteReader {
                 try refill()
                 continue
             }
-            let record = CSVRecord(line: nextLine, fields: scratch.fields)
+            let record = CSVRecord(line: nextLine, bytes: scratch.bytes, fieldRanges: scratch.fieldRanges)
             nextLine += end.lineBreaks
             rowStart = end.index
             return record
@@ -86,8 +115,8 @@ final class CSVByteReader {
         guard !sourceIsExhausted else { return false }
         buffer.removeSubrange(0..<rowStart)
         rowStart = 0
-        let minimumCount = max(CSVByteSource.blockSize, buffer.count)
-        if try !source.read(appendingTo: &buffer, minimumCount: minimumCount, line: nextLine) {
+        let count = max(blockSize, buffer.count)
+        if try !source.read(appendingTo: &buffer, count: count, line: nextLine) {
             sourceIsExhausted = true
         }
         return true
@@ -107,10 +136,10 @@ final class CSVByteReader {
 private struct CSVRowScan {
     /// Storage kept from row to row.
     struct Buffers {
-        /// The fields of the row.
-        var fields: [String] = []
-        /// The unescaped bytes of the quoted field being read.
-        var quotedField: [UInt8] = []
+        /// The unescaped bytes of the row's fields, one after the other.
+        var bytes: [UInt8] = []
+        /// Where each field is in `bytes`.
+        var fieldRanges: [Range<Int>] = []
     }
 
     /// Where a row ended.
@@ -145,10 +174,12 @@ private struct CSVRowScan {
         self.buffers = buffers
     }
 
-    /// Reads the fields of the row at `start` into `buffers.fields`; nil when the buffer ends
+    /// Reads the fields of the row at `start` into `buffers`; nil when the buffer ends
     /// before the row does and the file goes on.
     mutating func readRow(_ bytes: Bytes, from start: Int) -> RowEnd? {
-        buffers.fields.removeAll(keepingCapacity: true)
+        buffers.bytes.removeAll(keepingCapacity: true)
+        buffers.fieldRanges.removeAll(keepingCapacity: true)
+        plainRun = nil
         var index = start
         while true {
             let fieldEnd = index < bytes.count && bytes[index] == Self.quote
@@ -156,17 +187,24 @@ private struct CSVRowScan {
                 : readPlainField(bytes, from: index)
             guard let fieldEnd else { return nil }
             guard let separator = fieldEnd.separator else {
+                copyPlainRun(bytes)
                 return RowEnd(index: fieldEnd.next, lineBreaks: lineBreaks + 1)
             }
             index = separator + 1
             if bytes[separator] != Self.comma {
                 guard let next = lineEnd(bytes, at: separator) else { return nil }
+                copyPlainRun(bytes)
                 return RowEnd(index: next, lineBreaks: lineBreaks + 1)
             }
         }
     }
 
-    /// An unquoted field: everything up to a comma or a line break.
+    /// Unquoted fields in a row, not copied yet: their ranges in `buffers` are positions in the
+    /// buffer being read, from `start` to `end` (the commas between them included).
+    private var plainRun: (start: Int, end: Int, firstField: Int)?
+
+    /// An unquoted field: everything up to a comma or a line break. Its bytes are copied with
+    /// those of the unquoted fields next to it, in one go.
     private mutating func readPlainField(_ bytes: Bytes, from start: Int) -> FieldEnd? {
         var index = start
         while index < bytes.count {
@@ -175,33 +213,47 @@ private struct CSVRowScan {
             index += 1
         }
         if index == bytes.count, !isAtEndOfFile { return nil }
-        buffers.fields.append(Self.string(Bytes(rebasing: bytes[start..<index])))
+        plainRun = (plainRun?.start ?? start, index, plainRun?.firstField ?? buffers.fieldRanges.count)
+        buffers.fieldRanges.append(start..<index)
         return FieldEnd(separator: index < bytes.count ? index : nil, next: index)
+    }
+
+    /// Copies the unquoted fields not copied yet, and makes their ranges positions in `buffers`.
+    private mutating func copyPlainRun(_ bytes: Bytes) {
+        guard let run = plainRun else { return }
+        plainRun = nil
+        let shift = buffers.bytes.count - run.start
+        buffers.bytes.append(contentsOf: Bytes(rebasing: bytes[run.start..<run.end]))
+        for field in run.firstField..<buffers.fieldRanges.count {
+            let range = buffers.fieldRanges[field]
+            buffers.fieldRanges[field] = (range.lowerBound + shift)..<(range.upperBound + shift)
+        }
     }
 
     /// A quoted field, from just after its opening quote to its closing quote.
     private mutating func readQuotedField(_ bytes: Bytes, from start: Int) -> FieldEnd? {
-        buffers.quotedField.removeAll(keepingCapacity: true)
+        copyPlainRun(bytes)
+        let fieldStart = buffers.bytes.count
         var index = start
         var segmentStart = start
         while index < bytes.count {
             let byte = bytes[index]
             if byte == Self.quote {
-                buffers.quotedField.append(contentsOf: bytes[segmentStart..<index])
+                buffers.bytes.append(contentsOf: Bytes(rebasing: bytes[segmentStart..<index]))
                 guard index + 1 < bytes.count else {
                     guard isAtEndOfFile else { return nil }
-                    appendQuotedField()
+                    buffers.fieldRanges.append(fieldStart..<buffers.bytes.count)
                     return FieldEnd(separator: nil, next: bytes.count)
                 }
                 let following = bytes[index + 1]
                 if following == Self.comma || following == Self.lineFeed
                     || following == Self.carriageReturn
                 {
-                    appendQuotedField()
+                    buffers.fieldRanges.append(fieldStart..<buffers.bytes.count)
                     return FieldEnd(separator: index + 1, next: index + 1)
                 }
                 // A doubled quote stands for one; a stray quote is kept as it is.
-                buffers.quotedField.append(Self.quote)
+                buffers.bytes.append(Self.quote)
                 index += following == Self.quote ? 2 : 1
                 segmentStart = index
                 continue
@@ -215,14 +267,9 @@ private struct CSVRowScan {
         }
         // No closing quote: the field runs to the end of the file.
         guard isAtEndOfFile else { return nil }
-        buffers.quotedField.append(contentsOf: bytes[segmentStart..<bytes.count])
-        appendQuotedField()
+        buffers.bytes.append(contentsOf: Bytes(rebasing: bytes[segmentStart..<bytes.count]))
+        buffers.fieldRanges.append(fieldStart..<buffers.bytes.count)
         return FieldEnd(separator: nil, next: bytes.count)
-    }
-
-    private mutating func appendQuotedField() {
-        let field = buffers.quotedField.withUnsafeBufferPointer(Self.string)
-        buffers.fields.append(field)
     }
 
     /// Where the next row starts after the line break at `index` (CR LF counts as one); nil
@@ -233,7 +280,4 @@ private struct CSVRowScan {
         return bytes[index + 1] == Self.lineFeed ? index + 2 : index + 1
     }
 
-    private static func string(_ bytes: Bytes) -> String {
-        String(decoding: bytes, as: UTF8.self)
-    }
 }

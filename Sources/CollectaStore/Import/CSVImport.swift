@@ -21,7 +21,7 @@ extension CollectaDatabase {
     public func importCSV(
         _ kind: ReferenceDataKind, from data: Data, fileName: String
     ) throws -> ImportSummary {
-        try importCSV(kind, source: .bytes(data), fileName: fileName)
+        try importCSV(kind, source: .bytes(data, offset: 0), fileName: fileName)
     }
 
     /// Imports one CSV file of reference data, all or nothing, reading it from `handle` in
@@ -38,16 +38,15 @@ extension CollectaDatabase {
         _ kind: ReferenceDataKind, source: CSVByteSource, fileName: String
     ) throws -> ImportSummary {
         let reader = CSVByteReader(source)
+        let validatedConstraints = kind.importFormat.validatesTableConstraints
         return try writer.writeWithoutTransaction { db in
-            // Outside the transaction: SQLite decides where statement journals go when a
-            // write transaction begins.
-            try TemporaryStorage.inMemory(in: db) {
-                var summary: ImportSummary?
+            try ImportSettings.applying(validatedConstraints: validatedConstraints, in: db) {
+                var summary = ImportSummary(kind: kind, inserted: 0, updated: 0)
                 try db.inTransaction {
                     summary = try CSVImport.run(kind, reader: reader, file: fileName, in: db)
                     return .commit
                 }
-                return summary!
+                return summary
             }
         }
     }
@@ -89,11 +88,8 @@ enum CSVImport {
     ) throws -> ImportSummary {
         let countBefore = try rowCount(of: format.table, in: db)
         let indexes = try DeferredIndexes.dropping(on: format.table, in: db)
-        let writtenCount = format.validatesTableChecks
-            ? try CheckConstraints.skipped(in: db) {
-                try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
-            }
-            : try importRecords(from: reader, as: format, header: header, issues: issues, in: db)
+        let writtenCount = try importRecords(
+            from: reader, as: format, header: header, issues: issues, in: db)
         guard issues.isEmpty else { throw issues.error }
         try indexes.recreate(in: db)
         let inserted = try rowCount(of: format.table, in: db) - countBefore
@@ -107,11 +103,11 @@ enum CSVImport {
     ) throws -> Int {
         let importer = try format.init(db)
         while let record = try reader.next() {
-            guard record.fields.contains(where: { !$0.isEmpty }) else { continue }
-            guard record.fields.count == header.fieldCount else {
+            guard !record.isBlank else { continue }
+            guard record.fieldCount == header.fieldCount else {
                 issues.report(line: record.line, column: nil, """
                     expected \(header.fieldCount) fields, as in the header, but found \
-                    \(record.fields.count)
+                    \(record.fieldCount)
                     """)
                 continue
             }
@@ -132,9 +128,10 @@ protocol CSVImportFormat: AnyObject {
     static var columns: [CSVColumn] { get }
     /// The table whose row count tells new values from updated ones.
     static var table: String { get }
-    /// Whether the validation of a row refuses everything the CHECK constraints of the tables
-    /// it writes would, so that SQLite need not check again (`CheckConstraints`).
-    static var validatesTableChecks: Bool { get }
+    /// Whether the validation of a row refuses everything the CHECK constraints and foreign
+    /// keys of the tables it writes would, so that SQLite need not check again
+    /// (`ImportSettings`).
+    static var validatesTableConstraints: Bool { get }
     /// Prepares statements and loads the keys rows may refer to.
     init(_ db: Database) throws
     /// How many values were written (on success, every value of the file).
@@ -146,7 +143,7 @@ protocol CSVImportFormat: AnyObject {
 }
 
 extension CSVImportFormat {
-    static var validatesTableChecks: Bool { false }
+    static var validatesTableConstraints: Bool { false }
 
     func finish(_ issues: IssueCollector) throws {}
 
@@ -182,48 +179,20 @@ extension ReferenceDataKind {
     }
 }
 
-/// The keys seen so far in a file, to refuse a key given twice.
-///
-/// Files exported by Collecta or by an ERP list their keys in order. A key greater than every
-/// key before it cannot repeat one, so it is only appended to `orderedKeys`: no hashing, which
-/// for a million invoice ids took about a second. A key that comes out of order is looked for
-/// in `orderedKeys` (binary search) and among the other out-of-order keys (a dictionary).
+/// The keys seen so far in a file, to refuse a key given twice. Keys are compared byte for
+/// byte, as the database compares them.
 struct KeyRegistry {
-    /// Increasing keys, with the lines they are on.
-    private var orderedKeys: [String] = []
-    private var orderedLines: [Int] = []
-    private var otherLines: [String: Int] = [:]
+    private var firstLines = KeyTable()
 
     /// Remembers `key` for `row`, or reports it when an earlier line had it already.
     mutating func register(_ key: String, column: String, row: CSVRow, shown: String? = nil) {
-        guard let last = orderedKeys.last, key <= last else {
-            orderedKeys.append(key)
-            orderedLines.append(row.line)
-            return
+        if let firstLine = firstLines.insert(key, value: row.line) {
+            row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
         }
-        guard let firstLine = orderedLine(of: key) ?? otherLines[key] else {
-            otherLines[key] = row.line
-            return
-        }
-        row.report(column, "duplicate \(shown ?? "'\(key)'") (first on line \(firstLine))")
-    }
-
-    private func orderedLine(of key: String) -> Int? {
-        var low = 0
-        var high = orderedKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if orderedKeys[middle] < key {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        return low < orderedKeys.count && orderedKeys[low] == key ? orderedLines[low] : nil
     }
 }
 
-/// Loads the keys of a small table, for checking references.
-func fetchKeys(_ db: Database, _ sql: String) throws -> Set<String> {
-    try String.fetchSet(db, sql: sql)
+/// Loads the keys of a table, for checking references.
+func fetchKeys(_ db: Database, _ sql: String) throws -> KeyTable {
+    try KeyTable(keysOf: sql, in: db)
 }

@@ -77,14 +77,14 @@ struct CSVHeader {
 /// One data row being validated. Problems go to the import's `IssueCollector`.
 struct CSVRow {
     let line: Int
-    private let fields: [String]
+    private let record: CSVRecord
     private let header: CSVHeader
     let issues: IssueCollector
     private let reportedBefore: Int
 
     init(_ record: CSVRecord, header: CSVHeader, issues: IssueCollector) {
         self.line = record.line
-        self.fields = record.fields
+        self.record = record
         self.header = header
         self.issues = issues
         self.reportedBefore = issues.count
@@ -100,7 +100,38 @@ struct CSVRow {
     /// The value of `column` without surrounding whitespace; empty when the column is absent.
     func value(_ column: String) -> String {
         guard let index = header.index(of: column) else { return "" }
-        return Self.trimmed(fields[index])
+        return Self.trimmed(record.field(index))
+    }
+
+    /// Whether `column` has a value, that is anything but whitespace.
+    func hasValue(_ column: String) -> Bool {
+        guard let index = header.index(of: column) else { return false }
+        let range = record.fieldRanges[index]
+        guard !range.isEmpty else { return false }
+        let isPlain = record.bytes.withUnsafeBufferPointer { bytes in
+            Self.isPlain(bytes[range.lowerBound]) || Self.isPlain(bytes[range.upperBound - 1])
+        }
+        return isPlain || !value(column).isEmpty
+    }
+
+    /// `parse` of the bytes of `column`'s value, when it has no surrounding whitespace to trim
+    /// (almost always); nil otherwise, or when `parse` gives nil. Amounts and dates are read so,
+    /// without making a string: the caller reads the string, to report a problem, only then.
+    func parsed<Value>(_ column: String, _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
+        guard let index = header.index(of: column) else { return nil }
+        let range = record.fieldRanges[index]
+        guard !range.isEmpty else { return nil }
+        return record.bytes.withUnsafeBufferPointer { bytes in
+            guard Self.isPlain(bytes[range.lowerBound]), Self.isPlain(bytes[range.upperBound - 1])
+            else { return nil }
+            return parse(UnsafeBufferPointer(rebasing: bytes[range]))
+        }
+    }
+
+    /// A printable ASCII character other than space: a value beginning and ending so needs no
+    /// trimming.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// `text` without leading and trailing whitespace (spaces, tabs, line breaks, no-break
@@ -109,7 +140,7 @@ struct CSVRow {
         var text = text
         let isPlain = text.withUTF8 { utf8 in
             guard let first = utf8.first, let last = utf8.last else { return true }
-            return first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+            return Self.isPlain(first) && Self.isPlain(last)
         }
         if isPlain { return text }
         var trimmed = Substring(text)
@@ -141,6 +172,9 @@ extension CSVRow {
     /// A non-negative amount such as `1234.50`; nil when empty or invalid (invalid is reported,
     /// and so is empty when `required`).
     func amount(_ column: String, required: Bool) -> Money? {
+        if let money = parsed(column, Money.init(decimal:)), money >= .zero {
+            return money
+        }
         guard let text = required ? self.required(column) : optional(column) else { return nil }
         guard let money = Money(decimal: text) else {
             report(column, "'\(text)' is not an amount (like 1234.50: a dot, at most 2 decimals)")
@@ -155,6 +189,9 @@ extension CSVRow {
 
     /// A date in `YYYY-MM-DD` form; nil when empty or invalid.
     func date(_ column: String, required: Bool) -> LocalDate? {
+        if let date = parsed(column, LocalDate.init(iso:)) {
+            return date
+        }
         guard let text = required ? self.required(column) : optional(column) else { return nil }
         guard let date = LocalDate(iso: text) else {
             report(column, "'\(text)' is not a date (YYYY-MM-DD)")
@@ -244,7 +281,7 @@ extension CSVRow {
     /// A reference to a row that must exist: nil when empty or unknown (unknown is reported,
     /// and so is empty when `required`).
     func reference(
-        _ column: String, in keys: Set<String>, _ noun: String, required: Bool = false
+        _ column: String, in keys: KeyTable, _ noun: String, required: Bool = false
     ) -> String? {
         guard let key = required ? self.required(column) : optional(column) else { return nil }
         guard keys.contains(key) else {

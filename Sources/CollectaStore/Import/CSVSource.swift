@@ -1,31 +1,31 @@
 import Foundation
 
-/// Where the bytes of an import file come from: the whole file in memory, or a file read in
-/// blocks so that memory stays bounded whatever the file's size.
+/// Where the bytes of an import file come from: a file, read as the import goes so that memory
+/// stays bounded whatever its size, or bytes already in memory.
 enum CSVByteSource {
-    case bytes(Data)
     case file(FileHandle, name: String)
+    /// The bytes not read yet are those of `data` from `offset` on.
+    case bytes(Data, offset: Int)
 
-    /// How much is read from a file at a time, at least.
-    static let blockSize = 1 << 20
-
-    /// Appends the next bytes to `buffer`, at least `minimumCount` when the source has them.
+    /// Appends the next bytes to `buffer`: `count` of them, or fewer at the end of the source.
     /// - Returns: false when the source had nothing left.
     /// - Throws: `ImportError` when the file cannot be read (`line` is where reading stopped).
-    mutating func read(appendingTo buffer: inout [UInt8], minimumCount: Int, line: Int) throws -> Bool {
+    mutating func read(appendingTo buffer: inout [UInt8], count: Int, line: Int) throws -> Bool {
         switch self {
-        case .bytes(let data):
-            self = .bytes(Data())
-            buffer.append(contentsOf: data)
-            return !data.isEmpty
+        case .bytes(let data, let offset):
+            let start = data.startIndex + offset
+            let end = data.index(start, offsetBy: min(count, data.endIndex - start))
+            buffer.append(contentsOf: data[start..<end])
+            self = .bytes(data, offset: end - data.startIndex)
+            return end > start
         case .file(let handle, let name):
             var appended = 0
-            while appended < minimumCount {
-                let count = try Self.read(
-                    handle.fileDescriptor, appendingTo: &buffer,
-                    count: max(minimumCount - appended, Self.blockSize), file: name, line: line)
-                guard count > 0 else { break }
-                appended += count
+            while appended < count {
+                let read = try Self.read(
+                    handle.fileDescriptor, appendingTo: &buffer, count: count - appended,
+                    file: name, line: line)
+                guard read > 0 else { break }
+                appended += read
             }
             return appended > 0
         }
@@ -62,7 +62,7 @@ private func readRetryingInterruptions(
 }
 
 /// A byte that is not part of valid UTF-8, found at `line`.
-struct CSVEncodingError: Error {
+struct CSVEncodingError: Error, Equatable {
     let line: Int
     let byte: UInt8
 

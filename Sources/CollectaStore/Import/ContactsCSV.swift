@@ -10,8 +10,8 @@ final class ContactsCSV: CSVImportFormat {
     static let table = "contact"
 
     private let upserter: ContactUpserter
-    private let customerAccounts: Set<String>
-    private let purposeIDs: Set<String>
+    private let customerAccounts: KeyTable
+    private let purposeIDs: KeyTable
     private var ids = KeyRegistry()
     private(set) var writtenCount = 0
 

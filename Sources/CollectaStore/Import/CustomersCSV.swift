@@ -12,9 +12,9 @@ final class CustomersCSV: CSVImportFormat {
     static let table = "customer"
 
     private let upserter: CustomerUpserter
-    private let salesGroupIDs: Set<String>
-    private let agentIDs: Set<String>
-    private let letterSequenceIDs: Set<String>
+    private let salesGroupIDs: KeyTable
+    private let agentIDs: KeyTable
+    private let letterSequenceIDs: KeyTable
     private var accounts = KeyRegistry()
     private(set) var writtenCount = 0
 

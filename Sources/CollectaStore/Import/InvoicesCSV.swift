@@ -13,14 +13,16 @@ final class InvoicesCSV: CSVImportFormat {
     /// Every CHECK of `invoice` is a rule below, most of them stricter: a non-empty id, an
     /// origin and a status from their lists, real calendar dates, an amount above 0, an open
     /// amount from 0 to the amount, a three-letter currency, a company amount of 0 or more, a
-    /// settled date exactly when nothing is open.
-    static let validatesTableChecks = true
+    /// settled date exactly when nothing is open. Its one foreign key, the customer, is looked
+    /// up among the customers read in the import's transaction. Rows that refer to invoices
+    /// are not touched: the import neither deletes invoices nor changes their ids.
+    static let validatesTableConstraints = true
 
     private let upserter: InvoiceUpserter
     /// Inserts the rows in batches when the table was empty: then no id can be there already
     /// (ids repeated in the file are refused before anything is written).
     private let firstLoad: BatchInserter?
-    private let customerAccounts: Set<String>
+    private let customerAccounts: KeyTable
     /// The company currency, when the parameters have been set up.
     private let companyCurrency: String?
     private var ids = KeyRegistry()
@@ -37,10 +39,11 @@ final class InvoicesCSV: CSVImportFormat {
     }
 
     func importRow(_ row: CSVRow) throws {
-        if let id = row.optional("id") {
+        let id = row.optional("id")
+        if let id {
             ids.register(id, column: "id", row: row)
         }
-        guard let invoice = invoice(from: row), row.isValid else { return }
+        guard let invoice = invoice(from: row, id: id), row.isValid else { return }
         try write(line: row.line, row.issues) {
             if let firstLoad {
                 try firstLoad.insert(tag: row.line) { InvoiceUpserter.append(invoice, to: &$0) }
@@ -61,8 +64,9 @@ final class InvoicesCSV: CSVImportFormat {
         }
     }
 
-    private func invoice(from row: CSVRow) -> Invoice? {
-        let id = row.required("id")
+    /// The invoice of `row`, whose `id` was read already (nil when empty).
+    private func invoice(from row: CSVRow, id: String?) -> Invoice? {
+        let id = id ?? row.required("id")
         let customer = row.reference("customer", in: customerAccounts, "customer", required: true)
         let voucher = row.required("voucher")
         let origin = row.choice("origin", default: InvoiceOrigin.salesOrder)
@@ -108,7 +112,7 @@ final class InvoicesCSV: CSVImportFormat {
             }
             return value
         }
-        guard row.value(column).isEmpty, let openAmount, let currency else { return nil }
+        guard !row.hasValue(column), let openAmount, let currency else { return nil }
         if openAmount == .zero || currency == companyCurrency {
             return openAmount
         }
@@ -123,7 +127,7 @@ final class InvoicesCSV: CSVImportFormat {
     /// `settled_date`: required when the open amount is 0, empty otherwise.
     private func settledDate(from row: CSVRow, openAmount: Money?) -> LocalDate? {
         let date = row.date("settled_date", required: false)
-        let isInvalid = date == nil && !row.value("settled_date").isEmpty
+        let isInvalid = date == nil && row.hasValue("settled_date")
         guard let openAmount, !isInvalid else { return date }
         if openAmount == .zero, date == nil {
             row.report("settled_date", "required when open_amount is 0 (the invoice is settled)")

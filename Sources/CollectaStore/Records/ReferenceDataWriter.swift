@@ -4,9 +4,11 @@ import GRDB
 /// Writes reference data (customers, contacts, invoices, sales groups, collections agents).
 ///
 /// Every function inserts the values that are new and updates those whose key already exists
-/// (`INSERT … ON CONFLICT(key) DO UPDATE`), through statements prepared once per call, so it is
-/// fit for bulk loads. The caller owns the transaction: pass the `Database` of a
-/// `writer.write { db in … }` closure to get all-or-nothing behaviour.
+/// (`INSERT OR IGNORE`, then `UPDATE`: see `KeyedRowWriter`), through statements prepared once
+/// per call and bound through the SQLite C API, so it is fit for bulk loads. GRDB transaction
+/// observers are not told of these writes statement by statement (`RowStatement`). The caller
+/// owns the transaction: pass the `Database` of a `writer.write { db in … }` closure to get
+/// all-or-nothing behaviour.
 ///
 /// A referenced row must already exist (a customer's sales group, agent and letter sequence, a
 /// contact's customer and purposes, an invoice's customer), or SQLite refuses the write with a

@@ -60,21 +60,16 @@ struct RowValues {
             append(date.isoString)
             return
         }
+        let zero = UInt8(ascii: "0")
+        let dash = UInt8(ascii: "-")
+        func digit(_ value: Int) -> UInt8 { zero + UInt8(value % 10) }
+        let iso = (
+            digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), dash,
+            digit(month / 10), digit(month), dash, digit(day / 10), digit(day)
+        )
         let start = texts.count
-        appendDigits(of: year, count: 4)
-        texts.append(UInt8(ascii: "-"))
-        appendDigits(of: month, count: 2)
-        texts.append(UInt8(ascii: "-"))
-        appendDigits(of: day, count: 2)
-        values.append(.text(start: start, count: texts.count - start))
-    }
-
-    private mutating func appendDigits(of value: Int, count: Int) {
-        var divisor = count == 4 ? 1000 : 10
-        while divisor > 0 {
-            texts.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+        withUnsafeBytes(of: iso) { texts.append(contentsOf: $0) }
+        values.append(.text(start: start, count: 10))
     }
 
     /// Appends an integer.
