@@ -42,7 +42,7 @@ demo: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	LC_ALL=C.UTF-8 $(SWIFT) test --skip-build
 
 # Regenerates docs/keybindings.md from the command table and keymaps (a test fails when stale).
 keybindings: build

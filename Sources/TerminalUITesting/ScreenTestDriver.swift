@@ -102,8 +102,16 @@ public final class ScreenTestDriver<Application: TerminalApplication> {
     }
 }
 
-/// Makes character widths UTF-8 ones, once per process (`setlocale` is not thread-safe): the
-/// environment's locale when it is UTF-8, else C.UTF-8.
+/// The UTF-8 locale tests of text widths need.
+public enum TestLocale {
+    /// Makes character widths UTF-8 ones, once per process: the environment's locale when it is
+    /// UTF-8, else C.UTF-8. Tests run in parallel, and `setenv`/`setlocale` racing with threads
+    /// that read them crash, so every test goes through this one initialisation.
+    public static func useUTF8() {
+        _ = utf8LocaleIsSet
+    }
+}
+
 private let utf8LocaleIsSet: Bool = {
     if DisplayWidth.useEnvironmentLocale() { return true }
     setenv("LC_ALL", "C.UTF-8", 1)

@@ -22,7 +22,7 @@ enum AppTestHarness {
         language: Language = .english, size: Size = Size(width: 100, height: 30),
         database: CollectaDatabase? = nil
     ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
-        setenv("LC_ALL", "C.UTF-8", 1)
+        TestLocale.useUTF8()
         let store = try database ?? demoDatabase()
         let context = AppContext(database: store, language: language, today: today)
         let company = try store.loadConfiguration()?.parameters.companyName ?? ""

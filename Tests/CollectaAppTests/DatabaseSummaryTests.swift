@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 @testable import CollectaApp
 
@@ -11,8 +12,7 @@ struct DatabaseSummaryTests {
         counts: [(.customers, 200), (.invoices, 3012), (.hierarchies, 3)])
 
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("The English summary lists the counts right-aligned")

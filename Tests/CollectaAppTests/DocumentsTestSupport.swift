@@ -16,7 +16,7 @@ enum DocumentsHarness {
         language: Language = .english, size: Size = Size(width: 100, height: 30), directory: String = NSTemporaryDirectory(),
         editor: (any EditorProcessRunner)? = nil
     ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
-        setenv("LC_ALL", "C.UTF-8", 1)
+        TestLocale.useUTF8()
         let store = try AppTestHarness.demoDatabase()
         let context = AppContext(
             database: store, language: language, today: AppTestHarness.today,

@@ -31,7 +31,7 @@ struct ManualAssignmentScreenTests {
         language: Language = .english, size: Size = Size(width: 100, height: 30),
         database: CollectaDatabase? = nil
     ) throws -> (ScreenTestDriver<CollectaApplication>, AppContext) {
-        setenv("LC_ALL", "C.UTF-8", 1)
+        TestLocale.useUTF8()
         let store = try database ?? self.database()
         let context = AppContext(
             database: store, language: language, today: AppTestHarness.today, environment: ["USER": "anna"])

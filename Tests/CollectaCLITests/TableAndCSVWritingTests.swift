@@ -2,6 +2,7 @@ import CollectaCore
 import CollectaStore
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @testable import collecta
@@ -11,7 +12,7 @@ import TerminalUI
 struct TableAndCSVWritingTests {
     @Test("a table's first page is TextTable's rendering; later pages keep its widths")
     func table() throws {
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
         let records = SampleRecord.samples
         var output = ""
         var writer = RecordWriter<SampleRecord>(format: .table) { output += String(decoding: $0, as: UTF8.self) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 /// A counter: `+` adds one, `q` quits; it shows the count and the buffer size it was given.
@@ -34,8 +35,7 @@ private struct Counter: TerminalApplication {
 @MainActor
 struct ApplicationRunnerTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("Draws, handles keys and redraws after each one until the application quits")

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Dialogs")
 struct DialogTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("A confirmation is a centred box over the screen, No focused by default")

@@ -1,13 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Display width")
 struct DisplayWidthTests {
     init() {
-        // The test runner has no locale of its own; widths need a UTF-8 one.
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("Cyrillic letters take one column, CJK two, combining marks none")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 /// A terminal that only records suspend and resume, and what the editor saw in between.
@@ -49,8 +50,7 @@ private final class FakeEditorRunner: EditorProcessRunner, @unchecked Sendable {
 @MainActor
 struct ExternalEditorTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("VISUAL wins over EDITOR; blank values are skipped; vi is the default")

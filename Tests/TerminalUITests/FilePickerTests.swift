@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("File picker")
@@ -9,8 +10,7 @@ final class FilePickerTests {
     let root: URL
 
     init() throws {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
         root = FileManager.default.temporaryDirectory.appendingPathComponent("picker-\(UUID().uuidString)")
         try makeTree()
     }

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Form")
 struct FormTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("Tab and ↓ go forward, Shift-Tab and ↑ back, both round the ends")

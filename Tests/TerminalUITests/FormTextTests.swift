@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Form text: line buffer, money and dates")
 struct FormTextTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("Insert puts characters before the cursor")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Help bar, help screen and keybindings document")
@@ -7,8 +8,7 @@ struct HelpTests {
     private let stack = KeymapStack([CommandFixtures.list, CommandFixtures.global])
 
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("The help bar lists the marked bindings, layer by layer")

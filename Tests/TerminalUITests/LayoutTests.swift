@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Layout, panes and tabs")
 struct LayoutTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("Fixed and minimum slots are served first; fractions share the rest by weight")

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Screen buffer")
 struct ScreenBufferTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     @Test("Cyrillic takes one cell, CJK two with a continuation cell; lines read back as text")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 /// A screen that fills its area with one character, writes its title, and logs what it did.
@@ -39,8 +40,7 @@ private struct NoteScreen: Screen {
 @Suite("Screen stack and overlays")
 struct ScreenStackTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     private func makeStack() -> ScreenStack {

@@ -1,20 +1,18 @@
 import Foundation
 import Testing
 import TerminalBackend
+import TerminalUITesting
 
-@Suite("Terminal support checks")
+// terminfo keeps the loaded terminal in one process-wide variable (`cur_term`): two checks running
+// at once free each other's terminal and crash inside libtinfo, so the checks run one after another.
+@Suite("Terminal support checks", .serialized)
 struct TerminalSupportTests {
-    @Test("A missing, dumb or unknown TERM is refused with a reason")
-    func refusesUnusableTerminals() {
-        setenv("LC_ALL", "C.UTF-8", 1)
+    @Test("A missing, dumb or unknown TERM is refused with a reason; xterm-256color is accepted")
+    func refusesUnusableTerminalsAndAcceptsXterm() {
+        TestLocale.useUTF8()
         #expect(TerminalSupport.refusal(term: nil) == .missingTerm)
         #expect(TerminalSupport.refusal(term: "dumb") == .dumbTerm)
         #expect(TerminalSupport.refusal(term: "no-such-terminal-9") == .unknownTerm("no-such-terminal-9"))
-    }
-
-    @Test("xterm-256color in a UTF-8 locale is accepted")
-    func acceptsXterm() {
-        setenv("LC_ALL", "C.UTF-8", 1)
         #expect(TerminalSupport.refusal(term: "xterm-256color") == nil)
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TerminalUITesting
 import TerminalUI
 
 @Suite("Text editor")
 struct TextEditorTests {
     init() {
-        setenv("LC_ALL", "C.UTF-8", 1)
-        DisplayWidth.useEnvironmentLocale()
+        TestLocale.useUTF8()
     }
 
     private let sixLines = "<html>\n<body>\n<p>Счёт</p>\n<p>日本</p>\n</body>\n</html>"
