@@ -164,6 +164,18 @@ struct ManualAssignmentScreenTests {
         #expect(driver.lines.contains { $0.contains("No customer is selected.") })
     }
 
+    @Test("F6 on both lists says they keep account order, and the order stays")
+    func sortRefused() throws {
+        let (driver, _) = try Self.open()
+        driver.send(.function(6))
+        #expect(driver.lines.contains { $0.contains("The list is always in account order.") })
+        driver.send(.function(7))
+        let searchBefore = driver.lines.filter { $0.contains("C-") }
+        driver.send(.function(6))
+        #expect(driver.lines.contains { $0.contains("The list is always in account order.") })
+        #expect(driver.lines.filter { $0.contains("C-") } == searchBefore)
+    }
+
     @Test("The search over 100,000 customers reads only the visible pages, to its end")
     func pagingCountsQueries() throws {
         let database = try CollectaDatabase.inMemory()

@@ -60,6 +60,9 @@ struct CustomerSearchScreen: AppScreen, CommandProviding {
     }
 
     func availability(of command: CommandID) -> CommandAvailability {
+        if command == GridCommand.sortNext {
+            return .disabled(reason: context.text(ManualAssignmentTexts.accountOrder))
+        }
         guard command == Self.assignCommand, list.rowCount == 0, list.markedIDs.isEmpty else { return .enabled }
         return .disabled(reason: context.text(ManualAssignmentTexts.noCustomer))
     }

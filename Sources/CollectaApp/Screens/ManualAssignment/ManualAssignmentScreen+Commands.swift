@@ -37,6 +37,7 @@ extension ManualAssignmentScreen {
             if !hasSelection { .disabled(reason: context.text(ManualAssignmentTexts.noCustomer)) }
             else if hierarchies.count < 2 { .disabled(reason: context.text(ManualAssignmentTexts.needsOtherHierarchy)) }
             else { .enabled }
+        case GridCommand.sortNext: .disabled(reason: context.text(ManualAssignmentTexts.accountOrder))
         default: .enabled
         }
     }

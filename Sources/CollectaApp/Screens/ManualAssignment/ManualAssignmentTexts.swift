@@ -2,6 +2,8 @@ import CollectaCore
 
 /// The texts of the manual assignment screens.
 enum ManualAssignmentTexts {
+    static let accountOrder = LocalizedText(
+        "The list is always in account order.", "Список всегда упорядочен по счёту клиента.")
     static let title = LocalizedText("Manual assignment", "Ручное назначение")
     static let searchTitle = LocalizedText("Add customers", "Добавление клиентов")
     static let chooseTitle = LocalizedText("Move to hierarchy", "Перенос в иерархию")
