@@ -51,19 +51,22 @@ struct ParametersScreenTests {
         #expect(try context.configuration() == before)
     }
 
-    @Test("A refused save shows the rule's message at the field")
-    func violationAtField() throws {
-        let (_, context) = try AppTestHarness.driver()
+    @Test("A refused save shows the rule's message at the field, in the user's language",
+          arguments: [Language.english, .russian])
+    func violationAtField(language: Language) throws {
+        let (_, context) = try AppTestHarness.driver(language: language)
         var screen = ParametersScreen(context: context)
         let parameters = try context.configuration().parameters
         let violation = Violation(
             rule: .reference, entity: "parameters", field: "predictions.lateActivityTemplateID",
-            message: "there is no activity template GONE")
+            message: "there is no activity template GONE",
+            russianMessage: "шаблон действия GONE не существует")
         screen.show([violation], for: parameters)
         let field = try #require(screen.form.fields.first { $0.message != nil })
-        #expect(field.label == "Late: activity template")
-        #expect(field.message == "there is no activity template GONE")
-        #expect(screen.form.focusedField?.label == "Late: activity template")
+        let label = LocalizedText("Late: activity template", "Опоздание: шаблон действия")(language)
+        #expect(field.label == label)
+        #expect(field.message == LocalizedText("there is no activity template GONE", "шаблон действия GONE не существует")(language))
+        #expect(screen.form.focusedField?.label == label)
     }
 
     @Test("Esc with unsaved edits asks before leaving")

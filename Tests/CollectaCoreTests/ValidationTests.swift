@@ -32,10 +32,13 @@ struct ValidationTests {
     func description() {
         let violation = Violation(
             rule: .c5, entity: "step COLL-B2B line 30", field: "steps[30].recipient",
-            message: "an email step needs a recipient")
+            message: "an email step needs a recipient", russianMessage: "шагу «Эл. почта» нужен получатель")
         #expect(
             violation.description
                 == "C5 step COLL-B2B line 30, steps[30].recipient: an email step needs a recipient")
+        #expect(
+            violation.description(russian: true)
+                == "C5 step COLL-B2B line 30, steps[30].recipient: шагу «Эл. почта» нужен получатель")
         #expect(ConfigurationRule.reference.description == "REF")
         #expect(ConfigurationRule.field.description == "FIELD")
         #expect(ConfigurationRule.c10.description == "C10")

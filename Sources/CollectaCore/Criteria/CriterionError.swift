@@ -22,6 +22,11 @@ public struct CriterionError: Error, Equatable, Sendable, CustomStringConvertibl
         "criterion \(criterion), position \(position): \(reason)"
     }
 
+    /// The description in Russian: `критерий openBalance, позиция 3: после '>' ожидается число`.
+    public var russianDescription: String {
+        "критерий \(criterion), позиция \(position): \(reason.russianDescription)"
+    }
+
     /// What is wrong with a range, one case per mistake a user can make.
     public enum Reason: Equatable, Sendable, CustomStringConvertible {
         /// The range is empty or only blanks.
@@ -88,6 +93,38 @@ public struct CriterionError: Error, Equatable, Sendable, CustomStringConvertibl
             case .money, .integer: "a number"
             case .boolean: "yes or no"
             case .text: "a value"
+            }
+        }
+
+        /// What is wrong, in Russian.
+        public var russianDescription: String {
+            switch self {
+            case .emptyRange: "диапазон пуст"
+            case .emptyAlternative: "пустой вариант между запятыми"
+            case .unterminatedQuote: "незакрытая кавычка: добавьте '\"'"
+            case .missingBound: "у '..' должно быть значение хотя бы с одной стороны"
+            case .repeatedRangeOperator: "в варианте допускается только одно '..'"
+            case .missingValue(let symbol, let kind): "после '\(symbol)' ожидается \(Self.russianNoun(kind))"
+            case .invalidNegation: "'!' отрицает только значение, шаблон или \"\""
+            case .notANumber(let text): "'\(text)' — не число"
+            case .tooManyDecimals(let text): "в '\(text)' больше двух знаков после точки"
+            case .notAWholeNumber(let text): "'\(text)' — не целое число"
+            case .numberOutOfRange(let text): "'\(text)' слишком велико"
+            case .notABoolean(let text): "'\(text)' — не «да» или «нет» (yes, no, true, false, 1, 0)"
+            case .wildcardOnNonText: "шаблоны ('*', '?') допустимы только для текстовых полей"
+            case .wildcardWithOperator(let symbol): "шаблон нельзя сочетать с '\(symbol)'"
+            case .emptyOnNonText: "'\"\"' (пусто) допустимо только для текстовых полей"
+            case .operatorOnBoolean(let symbol): "поле «да/нет» не допускает '\(symbol)'"
+            case .reversedRange(let from, let to):
+                "обратный диапазон: '\(from)' больше '\(to)' (сначала меньшая граница)"
+            }
+        }
+
+        private static func russianNoun(_ kind: CustomerField.Kind) -> String {
+            switch kind {
+            case .money, .integer: "число"
+            case .boolean: "«да» или «нет»"
+            case .text: "значение"
             }
         }
     }

@@ -54,8 +54,11 @@ struct PlaceholderCheck {
             checkValue(tag)
         case .unescapedVariable:
             if format == .html {
-                refuse(tag, "\(tag.text) is not allowed in HTML: it would insert the value "
-                    + "without HTML escaping; write {{\(tag.name)}}")
+                refuse(
+                    tag, "\(tag.text) is not allowed in HTML: it would insert the value "
+                        + "without HTML escaping; write {{\(tag.name)}}",
+                    russian: "\(tag.text) нельзя использовать в HTML: значение вставится без "
+                        + "экранирования; пишите {{\(tag.name)}}")
             } else {
                 checkValue(tag)
             }
@@ -64,12 +67,16 @@ struct PlaceholderCheck {
         case .sectionEnd:
             if scopes.count > 1 { scopes.removeLast() }
         case .partial, .inheritance:
-            refuse(tag, "\(tag.text): partials and template inheritance are not supported")
+            refuse(
+                tag, "\(tag.text): partials and template inheritance are not supported",
+                russian: "\(tag.text): вложенные шаблоны и наследование шаблонов не поддерживаются")
             if tag.opensSection { scopes.append([:]) }
         case .pragma:
-            refuse(tag, "\(tag.text): pragmas are not supported")
+            refuse(tag, "\(tag.text): pragmas are not supported", russian: "\(tag.text): прагмы не поддерживаются")
         case .setDelimiters:
-            refuse(tag, "\(tag.text): changing the delimiters is not supported")
+            refuse(
+                tag, "\(tag.text): changing the delimiters is not supported",
+                russian: "\(tag.text): смена разделителей не поддерживается")
         }
     }
 
@@ -80,12 +87,17 @@ struct PlaceholderCheck {
         case .value:
             break
         case .group(let fields):
-            let example = fields.keys.sorted().first.map { " such as {{\(tag.name).\($0)}}" } ?? ""
-            unknown(tag, "{{\(tag.name)}} is a group of placeholders, not a value: use one of "
-                + "them\(example)")
+            let first = fields.keys.sorted().first
+            unknown(
+                tag, "{{\(tag.name)}} is a group of placeholders, not a value: use one of "
+                    + "them\(first.map { " such as {{\(tag.name).\($0)}}" } ?? "")",
+                russian: "{{\(tag.name)}} — группа подстановок, а не значение: используйте одну из "
+                    + "них\(first.map { ", например {{\(tag.name).\($0)}}" } ?? "")")
         case .list:
-            unknown(tag, "{{\(tag.name)}} is a list: repeat its items with "
-                + "{{#\(tag.name)}}…{{/\(tag.name)}}")
+            unknown(
+                tag, "{{\(tag.name)}} is a list: repeat its items with {{#\(tag.name)}}…{{/\(tag.name)}}",
+                russian: "{{\(tag.name)}} — список: повторяйте его элементы через "
+                    + "{{#\(tag.name)}}…{{/\(tag.name)}}")
         }
     }
 
@@ -107,12 +119,14 @@ struct PlaceholderCheck {
     private mutating func resolve(_ tag: TemplateTag) -> PlaceholderNode? {
         let name = tag.name
         if name.contains("(") {
-            refuse(tag, "\(tag.text): transforms such as lowercased(…) are not supported")
+            refuse(
+                tag, "\(tag.text): transforms such as lowercased(…) are not supported",
+                russian: "\(tag.text): преобразования вроде lowercased(…) не поддерживаются")
             return nil
         }
         let parts = name.split(separator: ".").map(String.init)
         guard name != ".", let first = parts.first else {
-            unknown(tag, "\(tag.text) names no placeholder")
+            unknown(tag, "\(tag.text) names no placeholder", russian: "\(tag.text) не называет подстановку")
             return nil
         }
         let candidates = name.hasPrefix(".") ? [scopes[scopes.count - 1]] : scopes.reversed()
@@ -131,28 +145,37 @@ struct PlaceholderCheck {
         return node
     }
 
-    /// `unknown placeholder {{x}}`, with a hint when `x` belongs to a section or a group.
+    /// `unknown placeholder {{x}}`, with a hint when `x` belongs to a section or a group, in
+    /// English and in Russian.
     private func unknownMessage(
         for tag: TemplateTag, known prefix: ArraySlice<String> = [], in node: PlaceholderNode? = nil
-    ) -> String {
-        let message = "unknown placeholder {{\(tag.name)}}"
+    ) -> (english: String, russian: String) {
+        let english = "unknown placeholder {{\(tag.name)}}"
+        let russian = "неизвестная подстановка {{\(tag.name)}}"
         if case .group(let fields)? = node {
+            let group = prefix.joined(separator: ".")
             let names = fields.keys.sorted().joined(separator: ", ")
-            return message + "; \(prefix.joined(separator: ".")) has \(names)"
+            return (english + "; \(group) has \(names)", russian + "; в \(group) есть \(names)")
         }
         let sections = PlaceholderCatalogue.sections.filter { section in
             section.itemPlaceholders.contains { $0.name == tag.name }
         }
-        guard !sections.isEmpty else { return message }
+        guard !sections.isEmpty else { return (english, russian) }
         let insides = sections.map { "{{#\($0.name)}}…{{/\($0.name)}}" }
-        return message + "; it is known only inside " + insides.joined(separator: " or ")
+        return (
+            english + "; it is known only inside " + insides.joined(separator: " or "),
+            russian + "; она известна только внутри " + insides.joined(separator: " или "))
     }
 
-    private mutating func unknown(_ tag: TemplateTag, _ message: String) {
-        problems.append(PlaceholderProblem(.unknownPlaceholder, tag, message))
+    private mutating func unknown(_ tag: TemplateTag, _ message: (english: String, russian: String)) {
+        unknown(tag, message.english, russian: message.russian)
     }
 
-    private mutating func refuse(_ tag: TemplateTag, _ message: String) {
-        problems.append(PlaceholderProblem(.forbiddenTag, tag, message))
+    private mutating func unknown(_ tag: TemplateTag, _ message: String, russian: String) {
+        problems.append(PlaceholderProblem(.unknownPlaceholder, tag, message, russian: russian))
+    }
+
+    private mutating func refuse(_ tag: TemplateTag, _ message: String, russian: String) {
+        problems.append(PlaceholderProblem(.forbiddenTag, tag, message, russian: russian))
     }
 }

@@ -32,24 +32,32 @@ public struct PlaceholderProblem: Hashable, Sendable, CustomStringConvertible {
     public let column: Int
     /// What is wrong, as an English phrase in lower case naming the tag.
     public let message: String
+    /// What is wrong, in Russian, in lower case.
+    public let russianMessage: String
 
-    /// Creates a problem of `kind` at `line` and `column`.
-    public init(kind: Kind, name: String?, line: Int, column: Int, message: String) {
+    /// Creates a problem of `kind` at `line` and `column`, explained in English and Russian.
+    public init(kind: Kind, name: String?, line: Int, column: Int, message: String, russianMessage: String) {
         self.kind = kind
         self.name = name
         self.line = line
         self.column = column
         self.message = message
+        self.russianMessage = russianMessage
     }
 
     /// The message and the position, e.g.
     /// `unknown placeholder {{customer.nmae}} (line 2, column 7)`.
     public var description: String { "\(message) (line \(line), column \(column))" }
+
+    /// The message and the position in Russian: `неизвестная подстановка {{x}} (строка 2, столбец 7)`.
+    public var russianDescription: String { "\(russianMessage) (строка \(line), столбец \(column))" }
 }
 
 extension PlaceholderProblem {
     /// A problem with `tag`, at its position.
-    init(_ kind: Kind, _ tag: TemplateTag, _ message: String) {
-        self.init(kind: kind, name: tag.name, line: tag.line, column: tag.column, message: message)
+    init(_ kind: Kind, _ tag: TemplateTag, _ message: String, russian: String) {
+        self.init(
+            kind: kind, name: tag.name, line: tag.line, column: tag.column, message: message,
+            russianMessage: russian)
     }
 }

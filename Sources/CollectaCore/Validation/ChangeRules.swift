@@ -66,7 +66,8 @@ extension ConfigurationValidator {
         return [
             Violation(
                 rule: .c9, entity: item.description, field: "id",
-                message: "it cannot be deleted while in use by " + users.joined(separator: ", "))
+                message: "it cannot be deleted while in use by " + users.joined(separator: ", "),
+                russianMessage: "нельзя удалить, пока используется: " + users.joined(separator: ", "))
         ]
     }
 
@@ -89,9 +90,10 @@ extension ConfigurationValidator {
             }
             .map { index, hierarchy in
                 Violation(
-                    rule: .c10, entity: EntityName.of("hierarchy", id: hierarchy.id, index: index),
+                    rule: .c10, entity: EntityName.of(.hierarchy, id: hierarchy.id, index: index),
                     field: "usesTrackStep",
-                    message: "track step cannot be turned off once the hierarchy has tracked history")
+                    message: "track step cannot be turned off once the hierarchy has tracked history",
+                    russianMessage: "отслеживание шага нельзя выключить: у иерархии уже есть история отслеживания")
             }
     }
 
@@ -103,7 +105,8 @@ extension ConfigurationValidator {
         return purposesInUseByContacts.subtracting(defined).sorted().map { id in
             Violation(
                 rule: .c9, entity: ConfigurationItem.purpose(id).description, field: "purposes",
-                message: "it cannot be removed while contacts have it")
+                message: "it cannot be removed while contacts have it",
+                russianMessage: "нельзя удалить, пока она есть у контактов")
         }
     }
 

@@ -18,11 +18,11 @@ public enum ConfigurationValidator {
         var violations = parameterViolations(context)
         let purposeIDs = configuration.purposes.map(\.id)
         for index in purposeIDs.indices {
-            violations += idViolations(at: index, among: purposeIDs, kind: "purpose")
+            violations += idViolations(at: index, among: purposeIDs, kind: .purpose)
         }
         let poolIDs = configuration.pools.map(\.id)
         for index in poolIDs.indices {
-            violations += idViolations(at: index, among: poolIDs, kind: "pool")
+            violations += idViolations(at: index, among: poolIDs, kind: .pool)
             violations += criterionViolations(ofPoolAt: index, configuration.pools)
         }
         for index in configuration.activityTemplates.indices {

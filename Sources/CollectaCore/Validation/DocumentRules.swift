@@ -7,18 +7,21 @@ extension ConfigurationValidator {
         if !FieldSyntax.isCurrencyCode(parameters.companyCurrency) {
             list.report(
                 .field, field: "companyCurrency",
-                "'\(parameters.companyCurrency)' is not a currency code of three capital letters like RUB")
+                "'\(parameters.companyCurrency)' is not a currency code of three capital letters like RUB",
+                russian: "'\(parameters.companyCurrency)' — не код валюты из трёх заглавных букв, например RUB")
         }
         if parameters.historyRetentionDays < 1 {
             list.report(
                 .field, field: "historyRetentionDays",
-                "history must be kept at least 1 day, not \(parameters.historyRetentionDays)")
+                "history must be kept at least 1 day, not \(parameters.historyRetentionDays)",
+                russian: "историю нужно хранить не меньше 1 дня, а не \(parameters.historyRetentionDays)")
         }
         if let sequenceID = FieldSyntax.nonEmpty(parameters.defaultLetterSequenceID),
            !context.letterSequenceIDs.contains(sequenceID)
         {
             list.report(
-                .reference, field: "defaultLetterSequenceID", "there is no letter sequence \(sequenceID)")
+                .reference, field: "defaultLetterSequenceID", "there is no letter sequence \(sequenceID)",
+                russian: "последовательность писем \(sequenceID) не существует")
         }
         checkPredictions(parameters.predictions, context, into: &list)
         return list.sortedByRule
@@ -33,12 +36,15 @@ extension ConfigurationValidator {
             ("predictions.veryLateBenchmarkPercent", predictions.veryLateBenchmarkPercent),
         ]
         for (field, percent) in benchmarks where !(0...100).contains(percent) {
-            list.report(.field, field: field, "a benchmark is a percentage from 0 to 100, not \(percent)")
+            list.report(
+                .field, field: field, "a benchmark is a percentage from 0 to 100, not \(percent)",
+                russian: "порог — процент от 0 до 100, а не \(percent)")
         }
         if predictions.veryLatePeriodDays < 1 {
             list.report(
                 .field, field: "predictions.veryLatePeriodDays",
-                "the very-late period must be at least 1 day, not \(predictions.veryLatePeriodDays)")
+                "the very-late period must be at least 1 day, not \(predictions.veryLatePeriodDays)",
+                russian: "период сильного опоздания — не меньше 1 дня, а не \(predictions.veryLatePeriodDays)")
         }
         let templates = [
             ("predictions.lateActivityTemplateID", predictions.lateActivityTemplateID),
@@ -48,7 +54,9 @@ extension ConfigurationValidator {
             if let templateID = FieldSyntax.nonEmpty(templateID),
                !context.activityTemplateIDs.contains(templateID)
             {
-                list.report(.reference, field: field, "there is no activity template \(templateID)")
+                list.report(
+                    .reference, field: field, "there is no activity template \(templateID)",
+                    russian: "шаблон действия \(templateID) не существует")
             }
         }
     }
@@ -60,7 +68,7 @@ extension ConfigurationValidator {
     ///   - index: The position of the entity among `ids`.
     ///   - ids: The ids of every entity of the kind, in configuration order.
     ///   - kind: The kind in words, e.g. `pool`.
-    static func idViolations(at index: Int, among ids: [String], kind: String) -> [Violation] {
+    static func idViolations(at index: Int, among ids: [String], kind: EntityKind) -> [Violation] {
         var list = ViolationList(entity: EntityName.of(kind, id: ids[index], index: index))
         list.checkID(at: index, among: ids, kind: kind)
         return list.sortedByRule
@@ -69,12 +77,14 @@ extension ConfigurationValidator {
     /// Range-syntax errors of the criteria of the pool at `index`, each naming its position.
     static func criterionViolations(ofPoolAt index: Int, _ pools: [CustomerPool]) -> [Violation] {
         let pool = pools[index]
-        var list = ViolationList(entity: EntityName.of("pool", id: pool.id, index: index))
+        var list = ViolationList(entity: EntityName.of(.pool, id: pool.id, index: index))
         for (position, criterion) in pool.criteria.enumerated() {
             do {
                 _ = try RangeExpression(parsing: criterion)
             } catch {
-                list.report(.field, field: "criteria[\(position)].range", error.description)
+                list.report(
+                    .field, field: "criteria[\(position)].range", error.description,
+                    russian: error.russianDescription)
             }
         }
         return list.violations
@@ -85,10 +95,11 @@ extension ConfigurationValidator {
         let templates = context.configuration.activityTemplates
         let template = templates[index]
         var list = ViolationList(
-            entity: EntityName.of("activity template", id: template.id, index: index))
-        list.checkID(at: index, among: templates.map(\.id), kind: "activity template")
+            entity: EntityName.of(.activityTemplate, id: template.id, index: index))
+        list.checkID(at: index, among: templates.map(\.id), kind: .activityTemplate)
         list.checkNotNegative(
-            template.daysToComplete, field: "daysToComplete", what: "the days to complete")
+            template.daysToComplete, field: "daysToComplete",
+            what: ("the days to complete", "дней на выполнение"))
         return list.sortedByRule
     }
 
@@ -96,22 +107,24 @@ extension ConfigurationValidator {
     static func emailTemplateViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
         let templates = context.configuration.emailTemplates
         let template = templates[index]
-        var list = ViolationList(entity: EntityName.of("email template", id: template.id, index: index))
-        list.checkID(at: index, among: templates.map(\.id), kind: "email template")
+        var list = ViolationList(entity: EntityName.of(.emailTemplate, id: template.id, index: index))
+        list.checkID(at: index, among: templates.map(\.id), kind: .emailTemplate)
         list.checkLanguageTag(template.defaultLanguage, field: "defaultLanguage")
         let languages = template.messages.map(\.language)
-        list.checkLanguages(languages, listField: "messages", noun: "messages")
+        list.checkLanguages(languages, listField: "messages", noun: ("messages", "сообщения"))
         if FieldSyntax.isLanguageTag(template.defaultLanguage),
            !languages.contains(template.defaultLanguage)
         {
             list.report(
                 .c8, field: "messages",
-                "there is no message in the default language \(template.defaultLanguage)")
+                "there is no message in the default language \(template.defaultLanguage)",
+                russian: "нет сообщения на языке по умолчанию \(template.defaultLanguage)")
         }
         if !FieldSyntax.isPlausibleEmailAddress(template.senderEmail) {
             list.report(
                 .c8, field: "senderEmail",
-                "'\(template.senderEmail)' is not a valid email address like collections@example.com")
+                "'\(template.senderEmail)' is not a valid email address like collections@example.com",
+                russian: "'\(template.senderEmail)' — не адрес эл. почты вида collections@example.com")
         }
         checkPlaceholders(of: template, into: &list)
         return list.sortedByRule
@@ -122,17 +135,21 @@ extension ConfigurationValidator {
     static func letterSequenceViolations(at index: Int, _ context: ValidationContext) -> [Violation] {
         let sequences = context.configuration.letterSequences
         let sequence = sequences[index]
-        var list = ViolationList(entity: EntityName.of("letter sequence", id: sequence.id, index: index))
-        list.checkID(at: index, among: sequences.map(\.id), kind: "letter sequence")
+        var list = ViolationList(entity: EntityName.of(.letterSequence, id: sequence.id, index: index))
+        list.checkID(at: index, among: sequences.map(\.id), kind: .letterSequence)
         // A decoded document does not pass through the initialiser that sorts the levels.
         let levels = sequence.levels.sorted { $0.level < $1.level }
         let numbers = levels.map(\.level)
         if levels.isEmpty {
-            list.report(.field, field: "levels", "a letter sequence needs at least one level")
+            list.report(
+                .field, field: "levels", "a letter sequence needs at least one level",
+                russian: "в последовательности писем нужен хотя бы один уровень")
         } else if numbers != Array(1...levels.count) {
             list.report(
                 .field, field: "levels",
                 "levels must be numbered 1 to \(levels.count) without gaps or repeats, not "
+                    + numbers.map(String.init).joined(separator: ", "),
+                russian: "уровни нумеруются от 1 до \(levels.count) без пропусков и повторов, а не "
                     + numbers.map(String.init).joined(separator: ", "))
         }
         for level in levels {
@@ -144,12 +161,16 @@ extension ConfigurationValidator {
     private static func checkLevel(_ level: LetterLevel, isLast: Bool, into list: inout ViolationList) {
         let field = "levels[\(level.level)]"
         if level.isFinal && !isLast {
-            list.report(.field, field: field + ".isFinal", "only the last level may be final")
+            list.report(
+                .field, field: field + ".isFinal", "only the last level may be final",
+                russian: "последним может быть только последний уровень")
         }
         if level.texts.isEmpty {
-            list.report(.field, field: field + ".texts", "a level needs a text in at least one language")
+            list.report(
+                .field, field: field + ".texts", "a level needs a text in at least one language",
+                russian: "у уровня должен быть текст хотя бы на одном языке")
         }
-        list.checkLanguages(level.texts.map(\.language), listField: field + ".texts", noun: "texts")
+        list.checkLanguages(level.texts.map(\.language), listField: field + ".texts", noun: ("texts", "текста"))
         checkPlaceholders(of: level, into: &list)
     }
 }

@@ -5,16 +5,17 @@ extension ConfigurationValidator {
         let hierarchies = context.configuration.hierarchies
         let hierarchy = hierarchies[index]
         let earlier = hierarchies[..<index]
-        var list = ViolationList(entity: EntityName.of("hierarchy", id: hierarchy.id, index: index))
-        list.checkID(at: index, among: hierarchies.map(\.id), kind: "hierarchy")
+        var list = ViolationList(entity: EntityName.of(.hierarchy, id: hierarchy.id, index: index))
+        list.checkID(at: index, among: hierarchies.map(\.id), kind: .hierarchy)
         checkRank(of: hierarchy, after: earlier, into: &list)
         checkPool(of: hierarchy, after: earlier, context, into: &list)
-        list.checkNotNegative(hierarchy.quietDays, field: "quietDays", what: "quiet days")
+        list.checkNotNegative(hierarchy.quietDays, field: "quietDays", what: ("quiet days", "тихие дни"))
         checkExclusion(of: hierarchy, context, into: &list)
         if hierarchy.includedOrigins.isEmpty {
             list.report(
                 .field, field: "includedOrigins",
-                "a hierarchy must include at least one invoice origin")
+                "a hierarchy must include at least one invoice origin",
+                russian: "иерархия должна включать хотя бы один источник счетов")
         }
         return list.sortedByRule
     }
@@ -26,10 +27,12 @@ extension ConfigurationValidator {
     ) {
         if hierarchy.rank < 1 {
             list.report(
-                .c1, field: "rank", "the rank must be a positive whole number, not \(hierarchy.rank)")
+                .c1, field: "rank", "the rank must be a positive whole number, not \(hierarchy.rank)",
+                russian: "ранг должен быть целым положительным числом, а не \(hierarchy.rank)")
         } else if let other = earlier.first(where: { $0.rank == hierarchy.rank }) {
             list.report(
-                .c1, field: "rank", "rank \(hierarchy.rank) is already taken by hierarchy \(other.id)")
+                .c1, field: "rank", "rank \(hierarchy.rank) is already taken by hierarchy \(other.id)",
+                russian: "ранг \(hierarchy.rank) уже занят иерархией \(other.id)")
         }
     }
 
@@ -40,16 +43,19 @@ extension ConfigurationValidator {
     ) {
         let poolID = hierarchy.poolID
         if poolID.isEmpty {
-            list.report(.field, field: "poolID", "a hierarchy needs a pool")
+            list.report(.field, field: "poolID", "a hierarchy needs a pool", russian: "иерархии нужен пул клиентов")
             return
         }
         if !context.poolIDs.contains(poolID) {
-            list.report(.reference, field: "poolID", "there is no pool \(poolID)")
+            list.report(
+                .reference, field: "poolID", "there is no pool \(poolID)",
+                russian: "пул клиентов \(poolID) не существует")
         }
         if let other = earlier.first(where: { $0.poolID == poolID }) {
             list.report(
                 .c2, field: "poolID",
-                "pool \(poolID) already belongs to hierarchy \(other.id); a pool belongs to one hierarchy only")
+                "pool \(poolID) already belongs to hierarchy \(other.id); a pool belongs to one hierarchy only",
+                russian: "пул \(poolID) уже принадлежит иерархии \(other.id); пул принадлежит только одной иерархии")
         }
     }
 
@@ -61,6 +67,8 @@ extension ConfigurationValidator {
         list.report(
             .c7, field: "exclusionAmount",
             "an exclusion rule needs a positive amount in the company currency "
-                + "(\(context.companyCurrency)), not \(hierarchy.exclusionAmount)")
+                + "(\(context.companyCurrency)), not \(hierarchy.exclusionAmount)",
+            russian: "правилу исключения нужна положительная сумма в валюте компании "
+                + "(\(context.companyCurrency)), а не \(hierarchy.exclusionAmount)")
     }
 }

@@ -26,7 +26,7 @@ extension ViolationList {
     /// column 7)`.
     mutating func checkPlaceholders(in text: String, format: TemplateFormat, field: String) {
         for problem in TemplateRenderer.placeholderProblems(in: text, format: format) {
-            report(.r15, field: field, problem.description)
+            report(.r15, field: field, problem.description, russian: problem.russianDescription)
         }
     }
 }

@@ -11,7 +11,7 @@ extension ConfigurationValidator {
             entity: EntityName.step(line: step.line, of: hierarchy, index: hierarchyIndex))
         let prefix = "steps[\(step.line)]."
         checkLine(of: step, after: earlier, prefix: prefix, into: &list)
-        list.checkNotNegative(step.days, field: prefix + "days", what: "the days")
+        list.checkNotNegative(step.days, field: prefix + "days", what: ("the days", "число дней"))
         checkPreDunning(of: step, after: earlier, prefix: prefix, into: &list)
         checkDocument(of: step, prefix: prefix, context, into: &list)
         checkRecipient(of: step, prefix: prefix, context, into: &list)
@@ -26,9 +26,12 @@ extension ConfigurationValidator {
     ) {
         if step.line < 1 {
             list.report(
-                .field, field: prefix + "line", "the line must be a positive whole number, not \(step.line)")
+                .field, field: prefix + "line", "the line must be a positive whole number, not \(step.line)",
+                russian: "номер строки должен быть целым положительным числом, а не \(step.line)")
         } else if earlier.contains(where: { $0.line == step.line }) {
-            list.report(.field, field: prefix + "line", "another step of the hierarchy has line \(step.line)")
+            list.report(
+                .field, field: prefix + "line", "another step of the hierarchy has line \(step.line)",
+                russian: "строка \(step.line) уже есть у другого шага иерархии")
         }
     }
 
@@ -40,18 +43,22 @@ extension ConfigurationValidator {
         guard step.isPreDunning else { return }
         if step.action == .letter {
             list.report(
-                .c3, field: prefix + "action", "a pre-dunning step must be an activity or an email step")
+                .c3, field: prefix + "action", "a pre-dunning step must be an activity or an email step",
+                russian: "шаг предварительного напоминания — это действие или эл. почта")
         }
         if step.timing != .before || step.days < 1 {
             // R10 acts only on invoices not yet due, within the window t(p) ≤ d < 0.
             list.report(
                 .field, field: prefix + "days",
-                "a pre-dunning step runs before the due date: its timing must be before and its days at least 1")
+                "a pre-dunning step runs before the due date: its timing must be before and its days at least 1",
+                russian: "шаг предварительного напоминания выполняется до срока оплаты: "
+                    + "срок — «до», дней — не меньше 1")
         }
         if let first = earlier.first(where: \.isPreDunning) {
             list.report(
                 .c3, field: prefix + "isPreDunning",
-                "line \(first.line) is already the pre-dunning step; a hierarchy has at most one")
+                "line \(first.line) is already the pre-dunning step; a hierarchy has at most one",
+                russian: "строка \(first.line) уже шаг предварительного напоминания; в иерархии он один")
         }
     }
 
@@ -66,21 +73,28 @@ extension ConfigurationValidator {
         guard let expected = context.templates(for: step.action) else {
             if let documentID {
                 list.report(
-                    .c4, field: field, "a collection letter step has no business document, not \(documentID)")
+                    .c4, field: field, "a collection letter step has no business document, not \(documentID)",
+                    russian: "у письма-напоминания нет бизнес-документа, а указан \(documentID)")
             }
             return
         }
-        let needs = "an \(step.action.rawValue) step needs an \(expected.kind)"
+        let needs = "an \(step.action.rawValue) step needs an \(expected.kind.english)"
+        let russianAction = step.action == .activity ? "Действие" : "Эл. почта"
+        let russianNeeds = "шагу «\(russianAction)» нужен \(expected.kind.russian)"
         guard let documentID else {
-            list.report(.c4, field: field, needs)
+            list.report(.c4, field: field, needs, russian: russianNeeds)
             return
         }
         if expected.ids.contains(documentID) { return }
         let otherTemplates = ActionType.allCases.compactMap(context.templates(for:))
         if let other = otherTemplates.first(where: { $0.ids.contains(documentID) }) {
-            list.report(.c4, field: field, "\(documentID) is an \(other.kind); \(needs)")
+            list.report(
+                .c4, field: field, "\(documentID) is an \(other.kind.english); \(needs)",
+                russian: "\(documentID) — это \(other.kind.russian); \(russianNeeds)")
         } else {
-            list.report(.reference, field: field, "there is no \(expected.kind) \(documentID)")
+            list.report(
+                .reference, field: field, "there is no \(expected.kind.english) \(documentID)",
+                russian: "\(expected.kind.russian) \(documentID) не существует")
         }
     }
 
@@ -91,15 +105,21 @@ extension ConfigurationValidator {
         into list: inout ViolationList
     ) {
         if step.action == .email && step.recipient == nil {
-            list.report(.c5, field: prefix + "recipient", "an email step needs a recipient")
+            list.report(
+                .c5, field: prefix + "recipient", "an email step needs a recipient",
+                russian: "шагу «Эл. почта» нужен получатель")
         }
         let field = prefix + "contactPurposeID"
         let purposeID = FieldSyntax.nonEmpty(step.contactPurposeID)
         if step.recipient == .customer && purposeID == nil {
-            list.report(.c5, field: field, "a Customer recipient needs a business contact purpose")
+            list.report(
+                .c5, field: field, "a Customer recipient needs a business contact purpose",
+                russian: "получателю «Клиент» нужна цель контакта")
         }
         if let purposeID, !context.purposeIDs.contains(purposeID) {
-            list.report(.reference, field: field, "there is no contact purpose \(purposeID)")
+            list.report(
+                .reference, field: field, "there is no contact purpose \(purposeID)",
+                russian: "цель контакта \(purposeID) не существует")
         }
     }
 
@@ -115,6 +135,8 @@ extension ConfigurationValidator {
         list.report(
             .c6, field: prefix + "days",
             "line \(other.line) already runs on day \(offset) from the due date; "
-                + "two steps cannot share a day")
+                + "two steps cannot share a day",
+            russian: "строка \(other.line) уже выполняется в день \(offset) от срока оплаты; "
+                + "два шага не могут выполняться в один день")
     }
 }

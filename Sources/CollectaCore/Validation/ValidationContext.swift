@@ -19,22 +19,35 @@ struct ValidationContext {
     /// The company currency, for messages about amounts.
     var companyCurrency: String { configuration.parameters.companyCurrency }
 
-    /// The kind of template a step with `action` names, in words, and the ids of the templates
-    /// of that kind; nil for letters, which name none (C4).
-    func templates(for action: ActionType) -> (kind: String, ids: Set<String>)? {
+    /// The kind of template a step with `action` names, and the ids of the templates of that
+    /// kind; nil for letters, which name none (C4).
+    func templates(for action: ActionType) -> (kind: EntityKind, ids: Set<String>)? {
         switch action {
-        case .activity: ("activity template", activityTemplateIDs)
-        case .email: ("email template", emailTemplateIDs)
+        case .activity: (.activityTemplate, activityTemplateIDs)
+        case .email: (.emailTemplate, emailTemplateIDs)
         case .letter: nil
         }
     }
 }
 
+/// A kind of configuration entity, named in messages in English and in Russian.
+struct EntityKind {
+    let english: String
+    let russian: String
+
+    static let purpose = EntityKind(english: "purpose", russian: "цель контакта")
+    static let pool = EntityKind(english: "pool", russian: "пул клиентов")
+    static let hierarchy = EntityKind(english: "hierarchy", russian: "иерархия")
+    static let activityTemplate = EntityKind(english: "activity template", russian: "шаблон действия")
+    static let emailTemplate = EntityKind(english: "email template", russian: "шаблон электронной почты")
+    static let letterSequence = EntityKind(english: "letter sequence", russian: "последовательность писем")
+}
+
 /// How entities are named in violations.
 enum EntityName {
     /// `pool RETAIL`; `pool #3` (its position, from 1) when the id is empty.
-    static func of(_ kind: String, id: String, index: Int) -> String {
-        id.isEmpty ? "\(kind) #\(index + 1)" : "\(kind) \(id)"
+    static func of(_ kind: EntityKind, id: String, index: Int) -> String {
+        id.isEmpty ? "\(kind.english) #\(index + 1)" : "\(kind.english) \(id)"
     }
 
     /// `step COLL-B2B line 30`.
@@ -52,27 +65,33 @@ extension ViolationList {
     /// - Parameters:
     ///   - index: The position of the entity among `ids`.
     ///   - ids: The ids of every entity of the kind, in configuration order.
-    ///   - kind: The kind in words, e.g. `pool`.
-    mutating func checkID(at index: Int, among ids: [String], kind: String) {
+    ///   - kind: The kind, e.g. `.pool`.
+    mutating func checkID(at index: Int, among ids: [String], kind: EntityKind) {
         let id = ids[index]
         if id.isEmpty {
-            report(.field, field: "id", "the id must not be empty")
+            report(.field, field: "id", "the id must not be empty", russian: "id не может быть пустым")
         } else if ids[..<index].contains(id) {
-            report(.field, field: "id", "another \(kind) already has the id \(id)")
+            report(
+                .field, field: "id", "another \(kind.english) already has the id \(id)",
+                russian: "\(kind.russian) с id \(id) уже есть")
         }
     }
 
-    /// Reports `value` when it is negative.
-    mutating func checkNotNegative(_ value: Int, field: String, what: String) {
+    /// Reports `value` when it is negative; `what` names it in English and Russian.
+    mutating func checkNotNegative(_ value: Int, field: String, what: (english: String, russian: String)) {
         if value < 0 {
-            report(.field, field: field, "\(what) must be 0 or more, not \(value)")
+            report(
+                .field, field: field, "\(what.english) must be 0 or more, not \(value)",
+                russian: "\(what.russian): нужно 0 или больше, а не \(value)")
         }
     }
 
     /// Reports `tag` when it is not a language tag such as `ru` or `en-US`.
     mutating func checkLanguageTag(_ tag: String, field: String) {
         if !FieldSyntax.isLanguageTag(tag) {
-            report(.field, field: field, "'\(tag)' is not a language tag like ru or en-US")
+            report(
+                .field, field: field, "'\(tag)' is not a language tag like ru or en-US",
+                russian: "'\(tag)' — не языковой тег вида ru или en-US")
         }
     }
 
@@ -82,13 +101,18 @@ extension ViolationList {
     /// - Parameters:
     ///   - languages: The languages of the entries, in document order.
     ///   - listField: The field holding the list, e.g. `messages` or `levels[2].texts`.
-    ///   - noun: What the entries are, in the plural, e.g. `messages`.
-    mutating func checkLanguages(_ languages: [String], listField: String, noun: String) {
+    ///   - noun: What the entries are: in English in the plural (`messages`), in Russian after
+    ///     "два" (`сообщения`).
+    mutating func checkLanguages(
+        _ languages: [String], listField: String, noun: (english: String, russian: String)
+    ) {
         for (position, language) in languages.enumerated() {
             let field = "\(listField)[\(language)].language"
             checkLanguageTag(language, field: field)
             if languages[..<position].contains(language) {
-                report(.field, field: field, "there are two \(noun) in \(language)")
+                report(
+                    .field, field: field, "there are two \(noun.english) in \(language)",
+                    russian: "на языке \(language) два \(noun.russian)")
             }
         }
     }

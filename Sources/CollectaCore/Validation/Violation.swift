@@ -54,7 +54,7 @@ public enum ConfigurationRule: Int, CaseIterable, Hashable, Sendable, Comparable
 }
 
 /// One way a configuration breaks a rule: which rule, where, and why, in words a credit manager
-/// can act on.
+/// can act on, in English and in Russian (the two languages of the interface).
 ///
 /// Its description reads like
 /// `C5 step COLL-B2B line 30, steps[30].recipient: an email step needs a recipient`.
@@ -69,16 +69,29 @@ public struct Violation: Hashable, Sendable, CustomStringConvertible {
     public let field: String
     /// What is wrong, as an English sentence starting in lower case.
     public let message: String
+    /// What is wrong, in Russian, starting in lower case.
+    public let russianMessage: String
 
-    /// Creates a violation of `rule` by `field` of `entity`.
-    public init(rule: ConfigurationRule, entity: String, field: String, message: String) {
+    /// Creates a violation of `rule` by `field` of `entity`, explained in both languages.
+    public init(rule: ConfigurationRule, entity: String, field: String, message: String, russianMessage: String) {
         self.rule = rule
         self.entity = entity
         self.field = field
         self.message = message
+        self.russianMessage = russianMessage
+    }
+
+    /// What is wrong, in Russian when `russian` is true, else in English.
+    public func message(russian: Bool) -> String {
+        russian ? russianMessage : message
     }
 
     public var description: String { "\(rule) \(entity), \(field): \(message)" }
+
+    /// The description with the message in Russian when `russian` is true.
+    public func description(russian: Bool) -> String {
+        "\(rule) \(entity), \(field): \(message(russian: russian))"
+    }
 }
 
 /// Collects the violations of one entity of the configuration.
@@ -91,9 +104,10 @@ struct ViolationList {
         self.entity = entity
     }
 
-    /// Records that `field` breaks `rule`, for the reason in `message`.
-    mutating func report(_ rule: ConfigurationRule, field: String, _ message: String) {
-        violations.append(Violation(rule: rule, entity: entity, field: field, message: message))
+    /// Records that `field` breaks `rule`, for the reason in `english` and `russian`.
+    mutating func report(_ rule: ConfigurationRule, field: String, _ english: String, russian: String) {
+        violations.append(
+            Violation(rule: rule, entity: entity, field: field, message: english, russianMessage: russian))
     }
 
     /// The violations ordered by rule; violations of one rule keep the order they were found in.

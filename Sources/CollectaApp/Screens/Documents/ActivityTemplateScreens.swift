@@ -118,7 +118,7 @@ struct ActivityTemplateScreen: AppScreen, CommandProviding {
                 }
             }
             guard violations.isEmpty else {
-                _ = DocumentViolations.show(violations, in: &form) { Self.fieldNames.firstIndex(of: $0) }
+                _ = DocumentViolations.show(violations, in: &form, language: context.language) { Self.fieldNames.firstIndex(of: $0) }
                 DocumentViolations.report(violations, in: context)
                 return .handled
             }

@@ -98,7 +98,7 @@ struct DocumentListScreen: AppScreen, CommandProviding {
         do {
             let violations = try context.delete(kind.item(id)) { kind.remove(id, &$0) }
             if let first = violations.first {
-                context.show(context.text(DocumentsTexts.cannotDelete) + first.message, severity: .error)
+                context.show(context.text(DocumentsTexts.cannotDelete) + first.message(in: context.language), severity: .error)
                 return
             }
             context.show(context.text(DocumentsTexts.deleted))

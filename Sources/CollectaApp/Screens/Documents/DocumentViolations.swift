@@ -3,21 +3,22 @@ import TerminalUI
 
 /// Shows rule violations where the user can act on them.
 enum DocumentViolations {
-    /// `R15 unknown placeholder …` — the rule code and the message, for a field or the status line.
-    static func text(of violation: Violation) -> String {
-        "\(violation.rule.code) \(violation.message)"
+    /// `R15 unknown placeholder …` — the rule code and the message in `language`, for a field or
+    /// the status line.
+    static func text(of violation: Violation, in language: Language) -> String {
+        "\(violation.rule.code) \(violation.message(in: language))"
     }
 
     /// Sets each violation's message at the form field its `field` names (by `fieldIndex`),
     /// and clears the others; returns the violations no field of the form shows.
     static func show<Draft>(
-        _ violations: [Violation], in form: inout Form<Draft>, fieldIndex: (String) -> Int?
+        _ violations: [Violation], in form: inout Form<Draft>, language: Language, fieldIndex: (String) -> Int?
     ) -> [Violation] {
         for index in form.fields.indices { form.setMessage(nil, forFieldAt: index) }
         var unplaced: [Violation] = []
         for violation in violations {
             if let index = fieldIndex(violation.field), form.fields[index].message == nil {
-                form.setMessage(text(of: violation), forFieldAt: index)
+                form.setMessage(text(of: violation, in: language), forFieldAt: index)
             } else if fieldIndex(violation.field) == nil {
                 unplaced.append(violation)
             }
@@ -28,7 +29,7 @@ enum DocumentViolations {
     /// Puts the first violation in the status line.
     static func report(_ violations: [Violation], in context: AppContext) {
         guard let first = violations.first else { return }
-        context.show(first.entity + ", " + first.field + ": " + text(of: first), severity: .error)
+        context.show(first.entity + ", " + first.field + ": " + text(of: first, in: context.language), severity: .error)
     }
 }
 

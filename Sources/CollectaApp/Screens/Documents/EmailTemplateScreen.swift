@@ -180,7 +180,7 @@ struct EmailTemplateScreen: AppScreen, CommandProviding {
         do {
             let violations = try Self.store(template, replacing: originalID, context)
             guard violations.isEmpty else {
-                let rest = DocumentViolations.show(violations, in: &form) { Self.fieldNames.firstIndex(of: $0) }
+                let rest = DocumentViolations.show(violations, in: &form, language: context.language) { Self.fieldNames.firstIndex(of: $0) }
                 if !rest.isEmpty { isInMessages = true }
                 DocumentViolations.report(violations, in: context)
                 return

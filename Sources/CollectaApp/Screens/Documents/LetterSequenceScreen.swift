@@ -218,7 +218,7 @@ struct LetterSequenceScreen: AppScreen, CommandProviding {
         do {
             let violations = try Self.store(sequence, replacing: originalID, context)
             guard violations.isEmpty else {
-                let rest = DocumentViolations.show(violations, in: &form) { ["id", "description"].firstIndex(of: $0) }
+                let rest = DocumentViolations.show(violations, in: &form, language: context.language) { ["id", "description"].firstIndex(of: $0) }
                 if !rest.isEmpty { isInLevels = true }
                 DocumentViolations.report(violations, in: context)
                 return

@@ -31,8 +31,8 @@ extension MessageEditorScreen {
     /// Puts each violation at the body or the subject; the first in the status line.
     mutating func show(_ violations: [Violation]) {
         let prefix = setup.fieldPrefix(form.draft.language)
-        bodyMessage = violations.first { $0.field == prefix + "." + setup.bodyField }.map(DocumentViolations.text(of:))
-        _ = DocumentViolations.show(violations, in: &form) { field in
+        bodyMessage = violations.first { $0.field == prefix + "." + setup.bodyField }.map { DocumentViolations.text(of: $0, in: context.language) }
+        _ = DocumentViolations.show(violations, in: &form, language: context.language) { field in
             if field == prefix + "." + setup.subjectField { return 1 }
             return field.hasSuffix("messages") || field.hasSuffix(".texts") ? 0 : nil
         }
@@ -47,7 +47,10 @@ extension MessageEditorScreen {
         if problems.isEmpty {
             context.show(context.text(DocumentsTexts.noProblems))
         } else {
-            context.show(problems.map(\.description).joined(separator: "; "), severity: .error)
+            let isRussian = context.language == .russian
+            context.show(
+                problems.map { isRussian ? $0.russianDescription : $0.description }.joined(separator: "; "),
+                severity: .error)
         }
     }
 

@@ -87,10 +87,10 @@ public struct ParametersScreen: AppScreen, CommandProviding {
     /// Shows each violation of a refused save under its field (focus on the first), and the
     /// first one in the status line.
     mutating func show(_ violations: [Violation], for parameters: AutomationParameters) {
-        let refusals = SavedValueRefusals(draft: parameters, violations: violations)
+        let refusals = SavedValueRefusals(draft: parameters, violations: violations, language: context.language)
         form = ParametersForm.make(parameters, configuration: configuration, context: context, refusals: refusals)
         form.submit()
-        if let first = violations.first { context.show(first.description, severity: .error) }
+        if let first = violations.first { context.show(first.description(in: context.language), severity: .error) }
     }
 
     private mutating func save(_ parameters: AutomationParameters) {

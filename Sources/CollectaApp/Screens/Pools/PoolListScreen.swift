@@ -109,7 +109,7 @@ public struct PoolListScreen: AppScreen, CommandProviding {
             } else {
                 let users = configuration.hierarchies.filter { $0.poolID == pool.id }.map(\.id)
                 let message = users.isEmpty
-                    ? violations.map(\.description).joined(separator: "; ")
+                    ? violations.map { $0.description(in: context.language) }.joined(separator: "; ")
                     : context.text(PoolsTexts.inUse(pool.id, by: users))
                 context.show(message, severity: .error)
                 context.inform(message, isError: true)

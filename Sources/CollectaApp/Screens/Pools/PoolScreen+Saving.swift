@@ -34,7 +34,7 @@ extension PoolScreen {
     /// Shows each violation at its field: the id or description in the form, a criterion's
     /// range by moving to that criterion; the first also in the status line.
     private mutating func show(_ violations: [Violation], draft: PoolDraft) {
-        let refusals = SavedValueRefusals(draft: draft, violations: violations)
+        let refusals = SavedValueRefusals(draft: draft, violations: violations, language: context.language)
         form = Self.makeForm(draft, isNew: original == nil, context: context, refusals: refusals, takenIDs: takenIDs)
         form.submit()
         if let criterion = violations.lazy.compactMap(Self.criterionIndex(of:)).first {
@@ -42,7 +42,7 @@ extension PoolScreen {
             focus = .criteria
         }
         if form.fields.contains(where: { $0.message != nil }) { focus = .header }
-        if let first = violations.first { context.show(first.description, severity: .error) }
+        if let first = violations.first { context.show(first.description(in: context.language), severity: .error) }
     }
 
     /// The index of the criterion a violation names (`criteria[2].range`).

@@ -36,39 +36,6 @@ extension PoolsTexts {
     }
 
     private static func reason(_ reason: CriterionError.Reason) -> LocalizedText {
-        let english = reason.description
-        switch reason {
-        case .emptyRange: return LocalizedText(english, "диапазон пуст")
-        case .emptyAlternative: return LocalizedText(english, "пустой вариант между запятыми")
-        case .unterminatedQuote: return LocalizedText(english, "незакрытая кавычка: добавьте '\"'")
-        case .missingBound: return LocalizedText(english, "у '..' должно быть значение хотя бы с одной стороны")
-        case .repeatedRangeOperator: return LocalizedText(english, "в варианте допускается только одно '..'")
-        case .missingValue(let symbol, let kind):
-            return LocalizedText(english, "после '\(symbol)' ожидается \(noun(kind))")
-        case .invalidNegation: return LocalizedText(english, "'!' отрицает только значение, шаблон или \"\"")
-        case .notANumber(let text): return LocalizedText(english, "'\(text)' — не число")
-        case .tooManyDecimals(let text): return LocalizedText(english, "в '\(text)' больше двух знаков после точки")
-        case .notAWholeNumber(let text): return LocalizedText(english, "'\(text)' — не целое число")
-        case .numberOutOfRange(let text): return LocalizedText(english, "'\(text)' слишком велико")
-        case .notABoolean(let text):
-            return LocalizedText(english, "'\(text)' — не «да» или «нет» (yes, no, true, false, 1, 0)")
-        case .wildcardOnNonText:
-            return LocalizedText(english, "шаблоны ('*', '?') допустимы только для текстовых полей")
-        case .wildcardWithOperator(let symbol):
-            return LocalizedText(english, "шаблон нельзя сочетать с '\(symbol)'")
-        case .emptyOnNonText: return LocalizedText(english, "'\"\"' (пусто) допустимо только для текстовых полей")
-        case .operatorOnBoolean(let symbol):
-            return LocalizedText(english, "поле «да/нет» не допускает '\(symbol)'")
-        case .reversedRange(let from, let to):
-            return LocalizedText(english, "обратный диапазон: '\(from)' больше '\(to)' (сначала меньшая граница)")
-        }
-    }
-
-    private static func noun(_ kind: CustomerField.Kind) -> String {
-        switch kind {
-        case .money, .integer: "число"
-        case .boolean: "«да» или «нет»"
-        case .text: "значение"
-        }
+        LocalizedText(reason.description, reason.russianDescription)
     }
 }

@@ -15,11 +15,11 @@ struct SavedValueRefusals<Draft> {
         self.messages = messages
     }
 
-    /// The refusals of `violations` (the first message of each field).
-    init(draft: Draft, violations: [Violation], message: (Violation) -> String = \.message) {
+    /// The refusals of `violations` (the first message of each field, in `language`).
+    init(draft: Draft, violations: [Violation], language: Language) {
         var messages: [String: String] = [:]
         for violation in violations where messages[violation.field] == nil {
-            messages[violation.field] = message(violation)
+            messages[violation.field] = violation.message(in: language)
         }
         self.init(draft: draft, messages: messages)
     }

@@ -66,29 +66,9 @@ enum SetupLabels {
         value ? SetupTexts.yes : LocalizedText("", "")
     }
 
-    /// A violation as shown at a form field: the rule's code and, in English, the validator's
-    /// sentence; in Russian, the rule in Russian (the validator writes English only).
+    /// A violation as shown at a form field: the rule's code and the validator's sentence in
+    /// `language`.
     static func violation(_ violation: Violation, in language: Language) -> String {
-        let russian = ruleSummary(violation.rule)
-        let text = LocalizedText(violation.message, russian)(language)
-        return violation.rule.code + ": " + text
-    }
-
-    private static func ruleSummary(_ rule: ConfigurationRule) -> String {
-        switch rule {
-        case .c1: "ранг должен быть положительным и не занятым другой иерархией"
-        case .c2: "пул клиентов уже принадлежит другой иерархии"
-        case .c3: "в иерархии не больше одного шага предварительного напоминания, и это действие или письмо"
-        case .c4: "бизнес-документ должен соответствовать типу действия; у письма его нет"
-        case .c5: "письму нужен получатель, а получателю «Клиент» — цель контакта"
-        case .c6: "два шага не могут выполняться в один и тот же день относительно срока оплаты"
-        case .c7: "правилу исключения нужна положительная сумма в валюте компании"
-        case .c8: "шаблону нужно сообщение на языке по умолчанию и верный адрес отправителя"
-        case .c9: "используемый элемент нельзя удалить"
-        case .c10: "отслеживание шага нельзя выключить, когда уже есть история"
-        case .r15: "неизвестный заполнитель в тексте шаблона"
-        case .reference: "ссылка на несуществующий элемент"
-        case .field: "недопустимое значение поля"
-        }
+        violation.rule.code + ": " + violation.message(in: language)
     }
 }
