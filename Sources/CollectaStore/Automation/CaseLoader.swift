@@ -33,6 +33,21 @@ struct CaseLoader {
     func read(_ db: Database, after account: String?, limit: Int) throws -> LoadedPage? {
         let tests = try poolTests.get()
         let customers = try PageCustomers.fetch(db, tests: tests, after: account ?? "", limit: limit)
+        return try read(db, customers, tests: tests, after: account)
+    }
+
+    /// What `read` reads of the customers after `account` and up to `last` (to the end when
+    /// nil), however many; nil when there is none.
+    func read(_ db: Database, after account: String?, through last: String?) throws -> LoadedPage? {
+        let tests = try poolTests.get()
+        let customers = try PageCustomers.fetch(db, tests: tests, after: account ?? "", through: last, limit: -1)
+        return try read(db, customers, tests: tests, after: account)
+    }
+
+    /// The page of `customers`, the customers after `account` read with `tests`, with their facts.
+    private func read(
+        _ db: Database, _ customers: PageCustomers, tests: [PoolTest], after account: String?
+    ) throws -> LoadedPage? {
         guard let last = customers.rows.last else { return nil }
         let range = AccountRange(after: account ?? "", through: last.customer.account)
         let facts = try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes)
