@@ -74,13 +74,13 @@ struct CaseLoader {
             var customer = row.customer
             customer.tags = facts.tags.take(for: account)
             let invoices = facts.invoices.take(for: account)
-            let results = matcher.results(
-                for: customer, figures: CustomerFigures(invoices: invoices, asOf: runDate))
+            let figures = CustomerFigures(invoices: invoices, asOf: runDate)
             let sqlPools = sqlMemberships.isEmpty ? nil : sqlMemberships[account]
-            let matching = sqlPools ?? poolSets.set { index in
-                // Both the criteria SQL tests and those Swift tests.
-                (storedPositions[index].map { row.storedMatches[$0] } ?? true) && results.isMet(pool: index)
-            }
+            let matching = sqlPools ?? poolSets.set(
+                matching: matcher.pools(of: customer, figures: figures) { pool in
+                    // The criteria SQL tests must hold too.
+                    storedPositions[pool].map { row.storedMatches[$0] } ?? true
+                })
             let state = facts.states.take(for: account).first
             cases.append(CustomerCase(
                 customer: customer, matchingPoolIDs: matching,
@@ -136,17 +136,17 @@ private struct PoolSets {
         self.pools = pools
     }
 
-    /// The ids of the pools `isMatched` says the customer matches.
-    mutating func set(matching isMatched: (Int) -> Bool) -> Set<String> {
+    /// The ids of the pools in `matched` (positions in `pools`).
+    mutating func set(matching matched: PositionSet) -> Set<String> {
         guard pools.count <= UInt64.bitWidth else {
-            let flags = pools.indices.map(isMatched)
+            let flags = pools.indices.map(matched.contains)
             if let set = byFlags[flags] { return set }
             let set = Set(pools.indices.filter { flags[$0] }.map { pools[$0].id })
             byFlags[flags] = set
             return set
         }
         var mask: UInt64 = 0
-        for index in pools.indices where isMatched(index) { mask |= 1 << UInt64(index) }
+        for index in pools.indices where matched.contains(index) { mask |= 1 << UInt64(index) }
         if let set = byMask[mask] { return set }
         let set = Set(pools.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { pools[$0].id })
         byMask[mask] = set

@@ -153,9 +153,12 @@ struct PageFacts: Sendable {
         var customerContacts: [Contact] = []
         var lastPurpose: String?
         func flush() {
-            customerContacts.sort { BinaryCollation.compare($0.id, $1.id) < 0 }
-            for contact in customerContacts {
-                contacts.append(contact, account: contact.customerAccount)
+            if customerContacts.count > 1 {
+                customerContacts.sort { BinaryCollation.compare($0.id, $1.id) < 0 }
+            }
+            // The customer's first contact starts its group; the others join it.
+            for (index, contact) in customerContacts.enumerated() {
+                contacts.append(contact, account: contact.customerAccount, isLastAccount: index > 0)
             }
             customerContacts.removeAll(keepingCapacity: true)
         }
