@@ -61,17 +61,25 @@ struct CaseLoader {
     /// The cases of a page read by `read`, in account order: each customer with its facts and
     /// the pools it matches.
     func cases(from page: LoadedPage) -> [CustomerCase] {
+        var cases: [CustomerCase] = []
+        cases.reserveCapacity(page.customers.rows.count)
+        forEachCase(of: page) { cases.append($0) }
+        return cases
+    }
+
+    /// Hands the cases of `page` to `body` one by one, in account order, as `cases(from:)`
+    /// makes them: `body` owns each case, so it can hand it on without copying it.
+    func forEachCase(of page: LoadedPage, _ body: (consuming CustomerCase) -> Void) {
         let matcher = PoolMatcher(page.tests)
         let rows = page.customers.rows
         let storedPositions = page.customers.storedPositions
         let sqlMemberships = page.sqlMemberships
         var facts = page.facts
         var poolSets = PoolSets(pools: pools)
-        var cases: [CustomerCase] = []
-        cases.reserveCapacity(rows.count)
-        for row in rows {
-            let account = row.customer.account
-            var customer = row.customer
+        for index in rows.indices {
+            // The row's customer is copied, not the whole row.
+            var customer = rows[index].customer
+            let account = customer.account
             customer.tags = facts.tags.take(for: account)
             let invoices = facts.invoices.take(for: account)
             let figures = CustomerFigures(invoices: invoices, asOf: runDate)
@@ -79,10 +87,10 @@ struct CaseLoader {
             let matching = sqlPools ?? poolSets.set(
                 matching: matcher.pools(of: customer, figures: figures) { pool in
                     // The criteria SQL tests must hold too.
-                    storedPositions[pool].map { row.storedMatches[$0] } ?? true
+                    storedPositions[pool].map { rows[index].storedMatches[$0] } ?? true
                 })
             let state = facts.states.take(for: account).first
-            cases.append(CustomerCase(
+            body(CustomerCase(
                 customer: customer, matchingPoolIDs: matching,
                 manualHierarchyID: facts.manualAssignments.take(for: account).first,
                 openInvoices: invoices, executions: facts.executions.take(for: account),
@@ -91,7 +99,6 @@ struct CaseLoader {
                 contacts: facts.contacts.take(for: account), lastContactDate: state?.lastContact ?? nil,
                 letterLevel: state?.letterLevel ?? 0))
         }
-        return cases
     }
 
     /// R13: the purposes of the configuration's email steps to the customer (`""` for a step

@@ -74,7 +74,7 @@ public struct SimulationSession {
             isOver = true
             return nil
         }
-        return decide(loader.cases(from: page))
+        return decide(page)
     }
 
     /// Every remaining page, read and decided on several threads at once (`processingPages`),
@@ -94,7 +94,7 @@ public struct SimulationSession {
             let after = index == 0 ? cursor : ends[index - 1]
             let through = index < ends.count ? ends[index] : nil
             let page = try readers[worker].read { db in try loader.read(db, after: after, through: through) }
-            return page.map { Self.decide(loader.cases(from: $0), in: context, hierarchyID: hierarchyID) }
+            return page.map { Self.decide(page: $0, loader: loader, in: context, hierarchyID: hierarchyID) }
         } consume: { page in
             guard let page else { return }
             count(page)
@@ -107,9 +107,9 @@ public struct SimulationSession {
         pages <= 1 ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 2), 4)
     }
 
-    /// The engine's decisions for `cases`, counted in the totals.
-    private mutating func decide(_ cases: [CustomerCase]) -> [CustomerDecision] {
-        let page = Self.decide(cases, in: context, hierarchyID: hierarchyID)
+    /// The engine's decisions for `page`, counted in the totals.
+    private mutating func decide(_ page: LoadedPage) -> [CustomerDecision] {
+        let page = Self.decide(page: page, loader: loader, in: context, hierarchyID: hierarchyID)
         count(page)
         return page.decisions
     }
@@ -122,14 +122,23 @@ public struct SimulationSession {
 
     /// The engine's decisions for `cases` (with `hierarchyID`, only those of the customers it
     /// processes).
+    /// Each case is handed over to the engine as it is made, rather than kept and copied.
     private static func decide(
-        _ cases: [CustomerCase], in context: RunContext, hierarchyID: String?
+        page: LoadedPage, loader: CaseLoader, in context: RunContext, hierarchyID: String?
     ) -> DecidedPage {
-        var decisions = cases.map { CollectionsEngine.decide($0, in: context) }
+        var decisions: [CustomerDecision] = []
+        decisions.reserveCapacity(page.customers.rows.count)
+        loader.forEachCase(of: page) { decisions.append(CollectionsEngine.decide($0, in: context)) }
+        return keeping(decisions, of: hierarchyID)
+    }
+
+    /// A page of `decisions` (with `hierarchyID`, only those of the customers it processes).
+    private static func keeping(_ decisions: [CustomerDecision], of hierarchyID: String?) -> DecidedPage {
+        var kept = decisions
         if let hierarchyID {
-            decisions.removeAll { $0.assignment?.hierarchyID != hierarchyID }
+            kept.removeAll { $0.assignment?.hierarchyID != hierarchyID }
         }
-        return DecidedPage(decisions: decisions, customersRead: cases.count)
+        return DecidedPage(decisions: kept, customersRead: decisions.count)
     }
 }
 
