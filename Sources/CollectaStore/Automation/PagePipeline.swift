@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Processes pages `0..<count` on `workers` threads at once and hands their outputs to the
@@ -24,7 +23,9 @@ func processingPages<Output: Sendable>(
     let pipeline = PagePipeline<Output>(count: count, capacity: max(capacity, 1))
     for worker in 0..<workers {
         pipeline.workerStarted()
-        DispatchQueue.global().async {
+        // Threads of their own rather than dispatch's pool, whose width is the number of cores
+        // and which the caller may be using already.
+        Thread.detachNewThread {
             while let page = pipeline.take() {
                 pipeline.deliver(Result { try process(worker, page) }, of: page)
             }
