@@ -90,7 +90,8 @@ public struct SimulationSession {
         // The page after the last end holds the customers left over, if any.
         let pageCount = ends.count + 1
         let readers = try PageReaders(for: database, count: Self.workerCount(pages: pageCount))
-        try processingPages(count: pageCount, workers: readers.count, capacity: 2 * readers.count) { worker, index in
+        let workers = readers.count
+        try processingPages(count: pageCount, workers: workers, capacity: 2 * workers) { worker, index in
             let after = index == 0 ? cursor : ends[index - 1]
             let through = index < ends.count ? ends[index] : nil
             let page = try readers[worker].read { db in try loader.read(db, after: after, through: through) }
@@ -120,9 +121,9 @@ public struct SimulationSession {
         summary.actions += page.decisions.reduce(0) { $0 + $1.actions.count }
     }
 
-    /// The engine's decisions for `cases` (with `hierarchyID`, only those of the customers it
-    /// processes).
-    /// Each case is handed over to the engine as it is made, rather than kept and copied.
+    /// The engine's decisions for the customers of `page` (with `hierarchyID`, only those of the
+    /// customers it processes). Each case is handed over to the engine as it is made, rather
+    /// than kept and copied.
     private static func decide(
         page: LoadedPage, loader: CaseLoader, in context: RunContext, hierarchyID: String?
     ) -> DecidedPage {
