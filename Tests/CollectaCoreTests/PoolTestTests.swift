@@ -126,4 +126,35 @@ struct PoolTestTests {
         #expect(CriterionEvaluation(textForMoney, on: .openBalance) == nil)
         #expect(CriterionEvaluation(RangeExpression(alternatives: [RangeAlternative(.empty)]), on: .creditLimit) == nil)
     }
+
+    @Test("the matcher finds the pools each pool's own test finds, criteria shared or not",
+          arguments: [3, 40, 70])
+    func matcherEqualsEachPool(pools count: Int) throws {
+        // Pools share criteria (the same country, tags, balance) and have criteria of their own:
+        // with 70 pools, more than 64 criteria and pools are tested.
+        let ranges = ["RU", "!RU", "RU,DE", "DE"]
+        let pools = (0..<count).map { index in
+            CustomerPool(id: "P\(index)", description: "", criteria: [
+                PoolCriterion(field: .country, range: ranges[index % ranges.count]),
+                PoolCriterion(field: .openBalance, range: ">\(index % 5)"),
+                PoolCriterion(field: .tags, range: index % 3 == 0 ? "VIP" : "!new_2026"),
+                PoolCriterion(field: .account, range: "C-" + String(repeating: "0", count: 4 - "\(index)".count) + "\(index)..")
+            ])
+        }
+        let tests = try pools.map(compiler.test(for:))
+        let matcher = PoolMatcher(tests)
+        var other = Self.customer
+        other.country = "DE"
+        other.tags = ["new_2026"]
+        for customer in [Self.customer, other] {
+            for open in [0, 250, 700] {
+                let subject = subject(customer, open: Int64(open))
+                let matched = matcher.pools(of: customer, figures: subject.figures) { $0 % 7 != 6 }
+                for index in tests.indices {
+                    let expected = index % 7 != 6 && tests[index].isMet(by: subject)
+                    #expect(matched.contains(index) == expected, "pool \(index), open \(open), \(customer.country)")
+                }
+            }
+        }
+    }
 }

@@ -8,6 +8,8 @@
 /// counts few references.
 final class CriterionEvaluation: Sendable {
     let field: CustomerField
+    /// What makes two criteria the same test: their field and parsed range.
+    let key: Key
     /// The positive alternatives, then the negative ones.
     private let alternatives: [Alternative]
     private let positiveCount: Int
@@ -43,16 +45,27 @@ final class CriterionEvaluation: Sendable {
             guard builder.add(alternative) else { return nil }
         }
         self.field = field
+        key = Key(field: field, expression: expression)
         alternatives = builder.alternatives
         positiveCount = expression.positives.count
         bytes = builder.bytes
         patterns = builder.patterns
     }
 
+    struct Key: Hashable, Sendable {
+        let field: CustomerField
+        let expression: RangeExpression
+    }
+
     /// Whether `subject` meets the criterion: the positives ORed (when there are any), ANDed
     /// with each negative.
     func isMet(by subject: CriterionSubject) -> Bool {
-        switch CriterionSubject.value(of: field, subject.customer, subject.figures) {
+        isMet(subject.customer, subject.figures)
+    }
+
+    /// Whether `customer` (with its tags) and its `figures` meet the criterion.
+    func isMet(_ customer: Customer, _ figures: CustomerFigures) -> Bool {
+        switch CriterionSubject.value(of: field, customer, figures) {
         case .number(let number): isMet(number: number)
         case .text(var text): text.withUTF8(isMet(text:))
         case .tags(let tags): isMet(tags: tags)
@@ -66,7 +79,19 @@ final class CriterionEvaluation: Sendable {
 
     /// Whether a text field's value, as UTF-8, meets the criterion.
     func isMet(text: UnsafeBufferPointer<UInt8>) -> Bool {
-        isMet { passes($0, text: text) }
+        bytes.withUnsafeBufferPointer { bounds in
+            var anyPositive = positiveCount == 0
+            for index in alternatives.indices {
+                let alternative = alternatives[index]
+                let isMet = passes(alternative, text: text, bounds: bounds) != alternative.isNegated
+                if index < positiveCount {
+                    if isMet { anyPositive = true }
+                } else if !isMet {
+                    return false
+                }
+            }
+            return anyPositive
+        }
     }
 
     /// Whether a customer with `tags` meets the criterion on tags.
@@ -74,9 +99,11 @@ final class CriterionEvaluation: Sendable {
         isMet { alternative in
             // `EXISTS (a tag passes)`, `NOT EXISTS` when negated; `""` asks for no tag at all.
             if alternative.comparison == .empty { return tags.isEmpty }
-            return tags.contains { tag in
-                var tag = tag
-                return tag.withUTF8 { passes(alternative, text: $0) }
+            return bytes.withUnsafeBufferPointer { bounds in
+                tags.contains { tag in
+                    var tag = tag
+                    return tag.withUTF8 { passes(alternative, text: $0, bounds: bounds) }
+                }
             }
         }
     }
@@ -109,29 +136,32 @@ final class CriterionEvaluation: Sendable {
         }
     }
 
-    private func passes(_ alternative: Alternative, text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `text` passes the alternative's test; text bounds are in `bounds` (`bytes`).
+    private func passes(
+        _ alternative: Alternative, text: UnsafeBufferPointer<UInt8>, bounds: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        func compare(_ bound: Bound) -> Int {
+            Self.compare(text, UnsafeBufferPointer(rebasing: bounds[bound.start..<bound.start + bound.count]))
+        }
         switch alternative.comparison {
-        case .equal: return compare(text, alternative.low) == 0
+        case .equal: return compare(alternative.low) == 0
         case .empty: return text.isEmpty
         case .like:
             return patterns[alternative.low.start].matches(String(decoding: text, as: UTF8.self).lowercased())
-        case .between: return compare(text, alternative.low) >= 0 && compare(text, alternative.high) <= 0
-        case .lessThan: return compare(text, alternative.low) < 0
-        case .lessThanOrEqual: return compare(text, alternative.low) <= 0
-        case .greaterThan: return compare(text, alternative.low) > 0
-        case .greaterThanOrEqual: return compare(text, alternative.low) >= 0
+        case .between: return compare(alternative.low) >= 0 && compare(alternative.high) <= 0
+        case .lessThan: return compare(alternative.low) < 0
+        case .lessThanOrEqual: return compare(alternative.low) <= 0
+        case .greaterThan: return compare(alternative.low) > 0
+        case .greaterThanOrEqual: return compare(alternative.low) >= 0
         }
     }
 
-    /// `text` against a text bound, as SQLite's BINARY collation orders them: -1, 0 or 1.
-    private func compare(_ text: UnsafeBufferPointer<UInt8>, _ bound: Bound) -> Int {
-        bytes.withUnsafeBufferPointer { bytes in
-            let common = min(text.count, bound.count)
-            for index in 0..<common where text[index] != bytes[bound.start + index] {
-                return text[index] < bytes[bound.start + index] ? -1 : 1
-            }
-            return text.count < bound.count ? -1 : text.count == bound.count ? 0 : 1
+    /// The order of two texts as SQLite's BINARY collation has it: -1, 0 or 1.
+    private static func compare(_ text: UnsafeBufferPointer<UInt8>, _ bound: UnsafeBufferPointer<UInt8>) -> Int {
+        for index in 0..<min(text.count, bound.count) where text[index] != bound[index] {
+            return text[index] < bound[index] ? -1 : 1
         }
+        return text.count < bound.count ? -1 : text.count == bound.count ? 0 : 1
     }
 
     /// Collects the alternatives' tests and their bounds.

@@ -72,59 +72,91 @@ extension CriteriaCompiler {
 }
 
 /// Every pool's Swift-tested criteria together, to find the pools a customer is in reading each
-/// field once: the criteria are tested field by field, then each pool takes the results of its
-/// own.
+/// field once: a criterion several pools share (the same field and range) is tested once, the
+/// criteria field by field, then each pool takes the results of its own.
 public struct PoolMatcher: Sendable {
-    /// Every criterion, grouped by field.
+    /// The distinct criteria, grouped by field.
     private let criteria: [CriterionEvaluation]
     /// For each pool, the positions in `criteria` of its criteria.
     private let poolCriteria: [[Int]]
 
     public init(_ tests: [PoolTest]) {
-        let all = tests.enumerated().flatMap { pool, test in test.criteria.map { (pool, $0) } }
-        let sorted = all.enumerated().sorted { lhs, rhs in
-            (lhs.element.1.field.rawValue, lhs.offset) < (rhs.element.1.field.rawValue, rhs.offset)
+        var distinct: [CriterionEvaluation] = []
+        var positions: [CriterionEvaluation.Key: Int] = [:]
+        let poolKeys = tests.map { test in
+            test.criteria.map { criterion in
+                if positions[criterion.key] == nil {
+                    positions[criterion.key] = distinct.count
+                    distinct.append(criterion)
+                }
+                return criterion.key
+            }
         }
-        var poolCriteria = Array(repeating: [Int](), count: tests.count)
-        for (position, entry) in sorted.enumerated() {
-            poolCriteria[entry.element.0].append(position)
+        // Grouped by field, in the order first met within a field.
+        let order = distinct.indices.sorted { lhs, rhs in
+            (distinct[lhs].field.rawValue, lhs) < (distinct[rhs].field.rawValue, rhs)
         }
-        criteria = sorted.map(\.element.1)
-        self.poolCriteria = poolCriteria
+        var sortedPositions: [CriterionEvaluation.Key: Int] = [:]
+        for (position, index) in order.enumerated() { sortedPositions[distinct[index].key] = position }
+        criteria = order.map { distinct[$0] }
+        poolCriteria = poolKeys.map { keys in keys.map { sortedPositions[$0]! } }
     }
 
-    /// For each pool, whether `customer` (with its tags) and its `figures` meet every criterion
-    /// of it that Swift tests.
-    public func results(for customer: Customer, figures: CustomerFigures) -> PoolResults {
-        var met = [Bool](repeating: false, count: criteria.count)
-        var start = 0
-        while start < criteria.count {
-            let field = criteria[start].field
-            var end = start + 1
-            while end < criteria.count, criteria[end].field == field { end += 1 }
-            switch CriterionSubject.value(of: field, customer, figures) {
-            case .number(let number):
-                for index in start..<end { met[index] = criteria[index].isMet(number: number) }
-            case .text(var text):
-                text.withUTF8 { text in
-                    for index in start..<end { met[index] = criteria[index].isMet(text: text) }
-                }
-            case .tags(let tags):
-                for index in start..<end { met[index] = criteria[index].isMet(tags: tags) }
-            }
-            start = end
+    /// For each pool `isCandidate` lets through, whether `customer` (with its tags) and its
+    /// `figures` meet every criterion of it that Swift tests; the others are not in.
+    public func pools(
+        of customer: Customer, figures: CustomerFigures, candidates isCandidate: (Int) -> Bool
+    ) -> PositionSet {
+        let met = metCriteria(of: customer, figures: figures)
+        var pools = PositionSet(count: poolCriteria.count)
+        for pool in poolCriteria.indices where isCandidate(pool) && poolCriteria[pool].allSatisfy(met.contains) {
+            pools.insert(pool)
         }
-        return PoolResults(met: met, poolCriteria: poolCriteria)
+        return pools
+    }
+
+    /// The criteria the customer meets, tested field by field.
+    private func metCriteria(of customer: Customer, figures: CustomerFigures) -> PositionSet {
+        var met = PositionSet(count: criteria.count)
+        criteria.withUnsafeBufferPointer { criteria in
+            var start = 0
+            while start < criteria.count {
+                let field = criteria[start].field
+                var end = start + 1
+                while end < criteria.count, criteria[end].field == field { end += 1 }
+                switch CriterionSubject.value(of: field, customer, figures) {
+                case .number(let number):
+                    for index in start..<end where criteria[index].isMet(number: number) { met.insert(index) }
+                case .text(var text):
+                    text.withUTF8 { text in
+                        for index in start..<end where criteria[index].isMet(text: text) { met.insert(index) }
+                    }
+                case .tags(let tags):
+                    for index in start..<end where criteria[index].isMet(tags: tags) { met.insert(index) }
+                }
+                start = end
+            }
+        }
+        return met
     }
 }
 
-/// Which pools a customer meets the Swift-tested criteria of (see `PoolMatcher`).
-public struct PoolResults {
-    fileprivate let met: [Bool]
-    fileprivate let poolCriteria: [[Int]]
+/// A set of positions (of criteria, of pools): one word when there are at most 64, so that
+/// testing a customer allocates nothing.
+public struct PositionSet {
+    private var word: UInt64 = 0
+    private var more: [Bool]
 
-    /// Whether the customer meets every Swift-tested criterion of pool `index`.
-    public func isMet(pool index: Int) -> Bool {
-        poolCriteria[index].allSatisfy { met[$0] }
+    init(count: Int) {
+        more = count > UInt64.bitWidth ? Array(repeating: false, count: count) : []
+    }
+
+    mutating func insert(_ index: Int) {
+        if more.isEmpty { word |= 1 << UInt64(index) } else { more[index] = true }
+    }
+
+    /// Whether `index` is in the set.
+    public func contains(_ index: Int) -> Bool {
+        more.isEmpty ? word & (1 << UInt64(index)) != 0 : more[index]
     }
 }

@@ -3,8 +3,9 @@
 /// A pure function of its inputs: no clock, no database. A run and a simulation call it with the
 /// same inputs and so propose the same actions (R19).
 public enum CollectionsEngine {
-    /// The decision for `customerCase` on `context.runDate`.
-    public static func decide(_ customerCase: CustomerCase, in context: RunContext) -> CustomerDecision {
+    /// The decision for `customerCase` on `context.runDate`. The case is consumed: a caller
+    /// done with it hands it over rather than have it copied.
+    public static func decide(_ customerCase: consuming CustomerCase, in context: RunContext) -> CustomerDecision {
         let account = customerCase.customer.account
         let assignment = context.index.resolver.assignment(
             manualHierarchyID: customerCase.manualHierarchyID,
@@ -30,7 +31,7 @@ public enum CollectionsEngine {
             let runDate = context.runDate
             return decision(.alreadyRan, DecisionWords { "hierarchy \(hierarchyID) already ran for \(runDate)" })
         }
-        var evaluation = CaseEvaluation(customerCase: customerCase, plan: plan, context: context)
+        var evaluation = CaseEvaluation(customerCase: consume customerCase, plan: plan, context: context)
         let outcome = evaluation.evaluate()
         return CustomerDecision(
             customerAccount: account, assignment: assignment, actions: outcome.actions,

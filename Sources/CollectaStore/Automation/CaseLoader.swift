@@ -33,6 +33,21 @@ struct CaseLoader {
     func read(_ db: Database, after account: String?, limit: Int) throws -> LoadedPage? {
         let tests = try poolTests.get()
         let customers = try PageCustomers.fetch(db, tests: tests, after: account ?? "", limit: limit)
+        return try read(db, customers, tests: tests, after: account)
+    }
+
+    /// What `read` reads of the customers after `account` and up to `last` (to the end when
+    /// nil), however many; nil when there is none.
+    func read(_ db: Database, after account: String?, through last: String?) throws -> LoadedPage? {
+        let tests = try poolTests.get()
+        let customers = try PageCustomers.fetch(db, tests: tests, after: account ?? "", through: last, limit: -1)
+        return try read(db, customers, tests: tests, after: account)
+    }
+
+    /// The page of `customers`, the customers after `account` read with `tests`, with their facts.
+    private func read(
+        _ db: Database, _ customers: PageCustomers, tests: [PoolTest], after account: String?
+    ) throws -> LoadedPage? {
         guard let last = customers.rows.last else { return nil }
         let range = AccountRange(after: account ?? "", through: last.customer.account)
         let facts = try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes)
@@ -46,28 +61,36 @@ struct CaseLoader {
     /// The cases of a page read by `read`, in account order: each customer with its facts and
     /// the pools it matches.
     func cases(from page: LoadedPage) -> [CustomerCase] {
+        var cases: [CustomerCase] = []
+        cases.reserveCapacity(page.customers.rows.count)
+        forEachCase(of: page) { cases.append($0) }
+        return cases
+    }
+
+    /// Hands the cases of `page` to `body` one by one, in account order, as `cases(from:)`
+    /// makes them: `body` owns each case, so it can hand it on without copying it.
+    func forEachCase(of page: LoadedPage, _ body: (consuming CustomerCase) -> Void) {
         let matcher = PoolMatcher(page.tests)
         let rows = page.customers.rows
         let storedPositions = page.customers.storedPositions
         let sqlMemberships = page.sqlMemberships
         var facts = page.facts
         var poolSets = PoolSets(pools: pools)
-        var cases: [CustomerCase] = []
-        cases.reserveCapacity(rows.count)
-        for row in rows {
-            let account = row.customer.account
-            var customer = row.customer
+        for index in rows.indices {
+            // The row's customer is copied, not the whole row.
+            var customer = rows[index].customer
+            let account = customer.account
             customer.tags = facts.tags.take(for: account)
             let invoices = facts.invoices.take(for: account)
-            let results = matcher.results(
-                for: customer, figures: CustomerFigures(invoices: invoices, asOf: runDate))
+            let figures = CustomerFigures(invoices: invoices, asOf: runDate)
             let sqlPools = sqlMemberships.isEmpty ? nil : sqlMemberships[account]
-            let matching = sqlPools ?? poolSets.set { index in
-                // Both the criteria SQL tests and those Swift tests.
-                (storedPositions[index].map { row.storedMatches[$0] } ?? true) && results.isMet(pool: index)
-            }
+            let matching = sqlPools ?? poolSets.set(
+                matching: matcher.pools(of: customer, figures: figures) { pool in
+                    // The criteria SQL tests must hold too.
+                    storedPositions[pool].map { rows[index].storedMatches[$0] } ?? true
+                })
             let state = facts.states.take(for: account).first
-            cases.append(CustomerCase(
+            body(CustomerCase(
                 customer: customer, matchingPoolIDs: matching,
                 manualHierarchyID: facts.manualAssignments.take(for: account).first,
                 openInvoices: invoices, executions: facts.executions.take(for: account),
@@ -76,7 +99,6 @@ struct CaseLoader {
                 contacts: facts.contacts.take(for: account), lastContactDate: state?.lastContact ?? nil,
                 letterLevel: state?.letterLevel ?? 0))
         }
-        return cases
     }
 
     /// R13: the purposes of the configuration's email steps to the customer (`""` for a step
@@ -121,17 +143,17 @@ private struct PoolSets {
         self.pools = pools
     }
 
-    /// The ids of the pools `isMatched` says the customer matches.
-    mutating func set(matching isMatched: (Int) -> Bool) -> Set<String> {
+    /// The ids of the pools in `matched` (positions in `pools`).
+    mutating func set(matching matched: PositionSet) -> Set<String> {
         guard pools.count <= UInt64.bitWidth else {
-            let flags = pools.indices.map(isMatched)
+            let flags = pools.indices.map(matched.contains)
             if let set = byFlags[flags] { return set }
             let set = Set(pools.indices.filter { flags[$0] }.map { pools[$0].id })
             byFlags[flags] = set
             return set
         }
         var mask: UInt64 = 0
-        for index in pools.indices where isMatched(index) { mask |= 1 << UInt64(index) }
+        for index in pools.indices where matched.contains(index) { mask |= 1 << UInt64(index) }
         if let set = byMask[mask] { return set }
         let set = Set(pools.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { pools[$0].id })
         byMask[mask] = set

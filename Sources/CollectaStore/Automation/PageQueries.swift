@@ -17,9 +17,10 @@ struct PageCustomers: Sendable {
     /// Per pool, the position of its stored condition in `storedMatches`; nil when it has none.
     let storedPositions: [Int?]
 
-    /// At most `limit` customers after `account`, their tags left for `PageFacts`.
+    /// At most `limit` customers after `account` (and up to `last`, when given; `limit` -1 for
+    /// no limit), their tags left for `PageFacts`.
     static func fetch(
-        _ db: Database, tests: [PoolTest], after account: String, limit: Int
+        _ db: Database, tests: [PoolTest], after account: String, through last: String? = nil, limit: Int
     ) throws -> PageCustomers {
         var columns = ""
         var arguments = StatementArguments()
@@ -38,12 +39,14 @@ struct PageCustomers: Sendable {
         let sql = """
             SELECT c.account, c.name, c.customer_group, c.currency, c.language, c.country,
                 c.sales_group_id, c.agent_id, c.credit_limit, c.on_hold, c.letter_sequence_id\(columns)
-            FROM customer c WHERE c.account > ? ORDER BY c.account LIMIT ?
+            FROM customer c WHERE c.account > ?\(last == nil ? "" : " AND c.account <= ?") ORDER BY c.account LIMIT ?
             """
         var page = PageCustomers(storedPositions: positions)
         let (textColumns, integerColumns) = testedColumns(tests)
         var interners = ReferenceDataReader.CustomerInterners()
-        try db.forEachRow(sql: sql, arguments: arguments + [account, limit], table: "customer") { row in
+        arguments += [account]
+        if let last { arguments += [last] }
+        try db.forEachRow(sql: sql, arguments: arguments + [limit], table: "customer") { row in
             let customer = try ReferenceDataReader.customer(from: row, tags: [], interners: &interners)
             // A condition is met when it is true: NULL and 0 are not.
             let matches = (0..<CInt(count)).map { (row.optionalInteger(11 + $0) ?? 0) != 0 }
@@ -51,6 +54,25 @@ struct PageCustomers: Sendable {
             page.rows.append(Row(customer: customer, storedMatches: matches, isExact: isExact))
         }
         return page
+    }
+
+    /// Every `size`-th account after `account`, in account order: where the pages of `size`
+    /// customers that `fetch` reads one after the other end (but the last page, which runs to
+    /// the end). One scan of the customer key's index.
+    static func pageEnds(_ db: Database, after account: String, size: Int) throws -> [String] {
+        var ends: [String] = []
+        var position = 0
+        try db.forEachRow(
+            sql: "SELECT account FROM customer WHERE account > ? ORDER BY account", arguments: [account],
+            table: "customer"
+        ) { row in
+            position += 1
+            if position == size {
+                ends.append(try row.text(0, "account"))
+                position = 0
+            }
+        }
+        return ends
     }
 
     /// The text and integer columns of the query above that Swift tests criteria on.
@@ -131,9 +153,12 @@ struct PageFacts: Sendable {
         var customerContacts: [Contact] = []
         var lastPurpose: String?
         func flush() {
-            customerContacts.sort { BinaryCollation.compare($0.id, $1.id) < 0 }
-            for contact in customerContacts {
-                contacts.append(contact, account: contact.customerAccount)
+            if customerContacts.count > 1 {
+                customerContacts.sort { BinaryCollation.compare($0.id, $1.id) < 0 }
+            }
+            // The customer's first contact starts its group; the others join it.
+            for (index, contact) in customerContacts.enumerated() {
+                contacts.append(contact, account: contact.customerAccount, isLastAccount: index > 0)
             }
             customerContacts.removeAll(keepingCapacity: true)
         }

@@ -1,3 +1,4 @@
+import Foundation
 import CollectaCore
 import GRDB
 
@@ -66,45 +67,119 @@ public struct SimulationSession {
     /// the customers it processes; possibly none); nil when every customer was read.
     public mutating func step() throws -> [CustomerDecision]? {
         guard !isOver else { return nil }
-        var reader = pageReader
+        var reader = CasePageReader(database: database, loader: loader, cursor: cursor, pageSize: pageSize)
         let page = try reader.next()
         cursor = reader.cursor
         guard let page else {
             isOver = true
             return nil
         }
-        return decide(loader.cases(from: page))
+        return decide(page)
     }
 
-    /// Every remaining page, read on another thread while the decisions of the previous one are
-    /// made and handed to `receive`, in account order.
-    mutating func finishReadingAhead(_ receive: ([CustomerDecision]) throws -> Void) throws {
+    /// Every remaining page, read and decided on several threads at once (`processingPages`),
+    /// each with a connection of its own, and handed to `receive` in account order: the pages
+    /// are those `step()` would read, as their ends are found first.
+    mutating func finishInParallel(_ receive: ([CustomerDecision]) throws -> Void) throws {
         guard !isOver else { return }
         defer { isOver = true }
-        try readingAhead(pageReader) { page in
-            try receive(decide(loader.cases(from: page)))
+        let (loader, context, hierarchyID, cursor) = (loader, context, hierarchyID, cursor)
+        let ends = try database.writer.read { db in
+            try PageCustomers.pageEnds(db, after: cursor ?? "", size: pageSize)
+        }
+        // The page after the last end holds the customers left over, if any.
+        let pageCount = ends.count + 1
+        let readers = try PageReaders(for: database, count: Self.workerCount(pages: pageCount))
+        let workers = readers.count
+        try processingPages(count: pageCount, workers: workers, capacity: 2 * workers) { worker, index in
+            let after = index == 0 ? cursor : ends[index - 1]
+            let through = index < ends.count ? ends[index] : nil
+            let page = try readers[worker].read { db in try loader.read(db, after: after, through: through) }
+            return page.map { Self.decide(page: $0, loader: loader, in: context, hierarchyID: hierarchyID) }
+        } consume: { page in
+            guard let page else { return }
+            count(page)
+            try receive(page.decisions)
         }
     }
 
-    private var pageReader: CasePageReader {
-        CasePageReader(database: database, loader: loader, cursor: cursor, pageSize: pageSize)
+    /// Threads for `pages` pages: one per core, at least two and at most four; one for one page.
+    private static func workerCount(pages: Int) -> Int {
+        pages <= 1 ? 1 : min(max(ProcessInfo.processInfo.activeProcessorCount, 2), 4)
     }
 
-    /// The engine's decisions for `cases`, counted in the totals.
-    private mutating func decide(_ cases: [CustomerCase]) -> [CustomerDecision] {
-        customersRead += cases.count
-        var decisions = cases.map { CollectionsEngine.decide($0, in: context) }
+    /// The engine's decisions for `page`, counted in the totals.
+    private mutating func decide(_ page: LoadedPage) -> [CustomerDecision] {
+        let page = Self.decide(page: page, loader: loader, in: context, hierarchyID: hierarchyID)
+        count(page)
+        return page.decisions
+    }
+
+    private mutating func count(_ page: DecidedPage) {
+        customersRead += page.customersRead
+        summary.customersConsidered += page.decisions.count
+        summary.actions += page.decisions.reduce(0) { $0 + $1.actions.count }
+    }
+
+    /// The engine's decisions for the customers of `page` (with `hierarchyID`, only those of the
+    /// customers it processes). Each case is handed over to the engine as it is made, rather
+    /// than kept and copied.
+    private static func decide(
+        page: LoadedPage, loader: CaseLoader, in context: RunContext, hierarchyID: String?
+    ) -> DecidedPage {
+        var decisions: [CustomerDecision] = []
+        decisions.reserveCapacity(page.customers.rows.count)
+        loader.forEachCase(of: page) { decisions.append(CollectionsEngine.decide($0, in: context)) }
+        return keeping(decisions, of: hierarchyID)
+    }
+
+    /// A page of `decisions` (with `hierarchyID`, only those of the customers it processes).
+    private static func keeping(_ decisions: [CustomerDecision], of hierarchyID: String?) -> DecidedPage {
+        var kept = decisions
         if let hierarchyID {
-            decisions.removeAll { $0.assignment?.hierarchyID != hierarchyID }
+            kept.removeAll { $0.assignment?.hierarchyID != hierarchyID }
         }
-        summary.customersConsidered += decisions.count
-        summary.actions += decisions.reduce(0) { $0 + $1.actions.count }
-        return decisions
+        return DecidedPage(decisions: kept, customersRead: decisions.count)
     }
 }
 
+/// A page's decisions, and how many customers it read.
+private struct DecidedPage: Sendable {
+    var decisions: [CustomerDecision]
+    var customersRead: Int
+}
+
+/// A connection per thread that reads pages at once: the database's own first. A pool reads on
+/// several connections already; a file opened read-only through one queue (which runs one read
+/// at a time) gets more queues, read-only, on the same file; a database in memory cannot be
+/// opened twice, so its threads take turns on its queue.
+private struct PageReaders {
+    private let readers: [any DatabaseReader]
+
+    init(for database: CollectaDatabase, count: Int) throws {
+        let writer = database.writer
+        guard count > 1, writer is DatabaseQueue, database.path != ":memory:" else {
+            readers = Array(repeating: writer, count: count)
+            return
+        }
+        var configuration = writer.configuration
+        configuration.readonly = true
+        do {
+            readers = try [writer] + (1..<count).map { _ in
+                try DatabaseQueue(path: database.path, configuration: configuration)
+            }
+        } catch {
+            throw StoreError.translating(error, path: database.path)
+        }
+    }
+
+    var count: Int { readers.count }
+
+    subscript(worker: Int) -> any DatabaseReader { readers[worker] }
+}
+
 /// Reads a simulation page by page, each page in a read transaction of its own.
-struct CasePageReader: PageSource {
+struct CasePageReader {
     let database: CollectaDatabase
     let loader: CaseLoader
     /// The last account read.
@@ -131,14 +206,15 @@ struct CasePageReader: PageSource {
 extension CollectaDatabase {
     /// R19: the engine over every customer for `runDate`, with no side effects. Decisions are
     /// handed to `receive` page by page, in account order; with `hierarchyID`, only the customers
-    /// that hierarchy processes are handed over. The next page is read while `receive` works.
+    /// that hierarchy processes are handed over. Pages are read and decided on several threads
+    /// while `receive` works, each page in a read transaction of its own.
     @discardableResult
     public func simulate(
         on runDate: LocalDate, hierarchyID: String? = nil, pageSize: Int = 1000,
         receive: ([CustomerDecision]) throws -> Void
     ) throws -> SimulationSummary {
         var session = try SimulationSession.start(on: runDate, hierarchyID: hierarchyID, pageSize: pageSize, in: self)
-        try session.finishReadingAhead(receive)
+        try session.finishInParallel(receive)
         return session.summary
     }
 }

@@ -5,6 +5,7 @@ import CollectaCore
 /// intermediate `String` per value.
 struct OutputBytes {
     private(set) var bytes: [UInt8] = []
+    private var dateTexts = DateTexts()
     /// The layout of the last JSON object written from an `OutputObject`.
     var lastJSONLayout: JSONObjectLayout?
 
@@ -62,6 +63,18 @@ struct OutputBytes {
 
     /// `date` as `LocalDate.isoString` writes it.
     mutating func append(date: LocalDate) {
+        // Output repeats dates (the run date on every row, due dates): the last few are kept.
+        let slot = date.daysSinceEpoch & (DateTexts.slots - 1)
+        if let text = dateTexts.text(of: date, slot: slot) {
+            bytes.append(contentsOf: text)
+            return
+        }
+        let start = bytes.count
+        appendComputed(date: date)
+        dateTexts.remember(date, text: bytes[start...], slot: slot)
+    }
+
+    private mutating func appendComputed(date: LocalDate) {
         let (year, month, day) = date.components
         guard (0...9999).contains(year) else {
             append(date.isoString)
@@ -100,5 +113,22 @@ struct OutputBytes {
             }
             bytes.append(contentsOf: buffer[(24 - count)...])
         }
+    }
+}
+
+/// The ISO text of recently written dates, by day number.
+private struct DateTexts {
+    static let slots = 64
+    /// Empty until the first date is remembered.
+    private var entries: [(day: Int, text: [UInt8])?] = []
+
+    func text(of date: LocalDate, slot: Int) -> [UInt8]? {
+        guard !entries.isEmpty, let entry = entries[slot], entry.day == date.daysSinceEpoch else { return nil }
+        return entry.text
+    }
+
+    mutating func remember(_ date: LocalDate, text: ArraySlice<UInt8>, slot: Int) {
+        if entries.isEmpty { entries = Array(repeating: nil, count: Self.slots) }
+        entries[slot] = (date.daysSinceEpoch, Array(text))
     }
 }
