@@ -3,8 +3,8 @@ import GRDB
 
 /// The one SQLite database behind the TUI and the CLI.
 ///
-/// Opening migrates the schema, turns on WAL, foreign keys and a busy timeout, and refuses files
-/// that are not Collecta databases or were written by a newer Collecta.
+/// Opening migrates the schema, turns on WAL (synchronous = NORMAL), foreign keys and a busy
+/// timeout, and refuses files that are not Collecta databases or were written by a newer Collecta.
 public struct CollectaDatabase: Sendable {
     /// How the file is to be used.
     public enum Access: Sendable {
@@ -39,6 +39,11 @@ public struct CollectaDatabase: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.readonly = access == .readOnly
+        configuration.prepareDatabase { db in
+            // WAL's recommended setting: commits are not synced one by one, checkpoints are; a
+            // power loss may lose the last commits but never corrupts (docs/decisions.md).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             let writer: any DatabaseWriter = access == .readOnly
                 ? try DatabaseQueue(path: path, configuration: configuration)
