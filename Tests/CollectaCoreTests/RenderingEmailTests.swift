@@ -126,4 +126,16 @@ struct RenderingEmailTests {
             try Self.render(template, language: "en")
         }
     }
+
+    @Test("Subjects and titles become one line: the byte check agrees with splitting at every line break",
+          arguments: [
+              "", "Reminder", "Напоминание: счёт INV-1", "Total 12,00 €", "a\nb", "\r\nx\r\n", "a\u{2028}b",
+              "a\u{2029}b", "a\u{85}b", "a\u{0B}b\u{0C}c", "\n\n", "é – ok", "\u{1F600}\nsmile",
+          ])
+    func singleLine(text: String) {
+        let line = TemplateRenderer.singleLine(text)
+        let breaks = line.filter(\.isNewline)
+        #expect(line == text.split(whereSeparator: \.isNewline).joined(separator: " "))
+        #expect(breaks.isEmpty)
+    }
 }

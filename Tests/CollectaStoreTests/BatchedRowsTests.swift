@@ -13,7 +13,7 @@ struct BatchedRowsTests {
             var rows = BatchedRows(into: "t", columns: ["name", "n"])
             let count = BatchedRows.rowsPerStatement * 2 + 5
             for index in 0..<count {
-                rows.append(["row \(index)", index % 3 == 0 ? nil : index])
+                rows.append(BoundValue("row \(index)"), BoundValue(index % 3 == 0 ? nil : index))
             }
             #expect(rows.count == count)
             try rows.flush(db)
@@ -38,9 +38,9 @@ struct BatchedRowsTests {
             var rows = BatchedRows(
                 into: "s", columns: ["k", "level"],
                 suffix: " ON CONFLICT(k) DO UPDATE SET level = max(level, excluded.level)")
-            rows.append(["a", 2])
-            rows.append(["b", 2])
-            rows.append(["c", 5])
+            rows.append(BoundValue("a"), BoundValue(2))
+            rows.append(BoundValue("b"), BoundValue(2))
+            rows.append(BoundValue("c"), BoundValue(5))
             try rows.flush(db)
             let levels = try Row.fetchAll(db, sql: "SELECT k, level FROM s ORDER BY k").map { "\($0[0] as String)\($0[1] as Int)" }
             #expect(levels == ["a3", "b2", "c5"])

@@ -39,6 +39,11 @@ struct DatabaseOpeningTests {
         #expect(foreignKeys == 1)
         #expect(applicationID == Schema.applicationID)
         #expect(hasSchema)
+        let (synchronous, checkpointPages) = try database.writer.write { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"))
+        }
+        #expect(synchronous == 1, "NORMAL, GRDB's setting for WAL pools (docs/decisions.md)")
+        #expect(checkpointPages == 10000)
     }
 
     @Test("Reopening an existing database keeps its data")

@@ -155,7 +155,12 @@ public struct TemplateRenderer: Sendable {
     /// `text` with every run of line breaks (CR, LF, CRLF and the Unicode line separators)
     /// replaced by one space, and none at the start or end.
     static func singleLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Most subjects and titles have no line break: looking at the bytes spares splitting
+        // them into characters. Every line break has a byte of U+000A–U+000D or starts with
+        // 0xC2 (U+0085) or 0xE2 (U+2028, U+2029); a text with none of them is already one line.
+        let mayBreak = text.utf8.contains { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
+        guard mayBreak else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }
 

@@ -12,7 +12,8 @@ public struct ExecutedAction: Hashable, Sendable {
     public var createdRecord: String?
 }
 
-/// Executes the engine's actions for one customer inside a page's transaction (R11, R18).
+/// Executes the engine's actions for one customer inside a page's transaction (R11, R18), with
+/// the emails and letters already rendered (`RunPagePreparer`).
 struct ActionExecutor {
     var writer: ArtefactWriter
     let runID: Int64
@@ -21,52 +22,50 @@ struct ActionExecutor {
     let runDay: String
     let parameters: AutomationParameters
     let documents: DocumentLookup
-    let agents: [String: CollectionsAgent]
-    var renderer = TemplateRenderer()
 
     /// Executes `decision`'s actions: records, history, step state and last contact.
-    mutating func execute(_ decision: CustomerDecision, of customer: Customer) throws -> [ExecutedAction] {
+    mutating func execute(_ decision: PreparedDecision) throws -> [ExecutedAction] {
+        let customer = decision.customer
         var results: [ExecutedAction] = []
-        for action in decision.actions {
-            let result = try execute(action, of: customer)
+        results.reserveCapacity(decision.actions.count)
+        var contacted = false
+        var letterLevel: Int?
+        for prepared in decision.actions {
+            let result = try execute(prepared, of: customer)
             writer.insertHistory(result, runID: runID, runDate: runDay)
+            if result.status == .executed {
+                contacted = true
+                if let level = result.action.letterLevel { letterLevel = max(letterLevel ?? level, level) }
+            }
             results.append(result)
         }
-        let executed = results.filter { $0.status == .executed }
-        if !executed.isEmpty {
-            let letterLevel = executed.compactMap(\.action.letterLevel).max()
+        if contacted {
             writer.recordContact(with: customer.account, on: runDay, letterLevel: letterLevel)
         }
         return results
     }
 
-    private mutating func execute(_ action: ProposedAction, of customer: Customer) throws -> ExecutedAction {
+    private mutating func execute(_ prepared: PreparedAction, of customer: Customer) throws -> ExecutedAction {
+        let action = prepared.action
         var result = ExecutedAction(
             customerAccount: customer.account, action: action, status: .failed,
             message: action.failure ?? "", createdRecord: nil)
         guard action.isExecutable else { return result }
-        do {
-            (result.createdRecord, result.message) = try perform(action, for: customer)
-            result.status = .executed
-        } catch let error as TemplateRenderingError {
-            result.message = error.description
+        switch prepared.document {
+        case .unrenderable(let reason):
+            result.message = reason
             return result
+        case .none:
+            let id = try insertActivity(for: action, of: customer)
+            (result.createdRecord, result.message) = ("activity:\(id)", action.stepDescription)
+        case .email(let rendered):
+            (result.createdRecord, result.message) = try insertEmail(rendered, action, customer)
+        case .letter(let rendered):
+            (result.createdRecord, result.message) = try insertLetter(rendered, action, customer)
         }
+        result.status = .executed
         writer.recordStep(of: action, on: runDay)
         return result
-    }
-
-    /// Creates the action's record; returns it and a short description of what was done.
-    private mutating func perform(_ action: ProposedAction, for customer: Customer) throws -> (String, String) {
-        switch action.kind {
-        case .activity, .predictionActivity:
-            let id = try insertActivity(for: action, of: customer)
-            return ("activity:\(id)", action.stepDescription)
-        case .email:
-            return try sendEmail(action, to: customer)
-        case .letter:
-            return try createLetter(action, for: customer)
-        }
     }
 
     private func insertActivity(for action: ProposedAction, of customer: Customer) throws -> Int64 {
@@ -84,13 +83,12 @@ struct ActionExecutor {
             dueDate: runDate.adding(days: template.daysToComplete)))
     }
 
-    private mutating func sendEmail(_ action: ProposedAction, to customer: Customer) throws -> (String, String) {
+    private mutating func insertEmail(
+        _ rendered: RenderedEmail, _ action: ProposedAction, _ customer: Customer
+    ) throws -> (String, String) {
         guard let template = documents.emailTemplates[action.documentID ?? ""] else {
             preconditionFailure("the engine proposed email template \(action.documentID ?? "-"), which does not exist")
         }
-        let rendered = try renderer.renderEmail(
-            template, forCustomerLanguage: customer.language,
-            context: renderingContext(action, customer, letterLevel: nil))
         let id = try writer.insertEmail(OutboxEmail(
             customerAccount: customer.account, templateID: template.id, language: rendered.language,
             senderName: template.senderName, senderEmail: template.senderEmail,
@@ -100,14 +98,12 @@ struct ActionExecutor {
         return ("email:\(id)", rendered.subject)
     }
 
-    private mutating func createLetter(_ action: ProposedAction, for customer: Customer) throws -> (String, String) {
-        guard let sequenceID = action.letterSequenceID, let level = action.letterLevel,
-              let sequence = documents.letterSequences[sequenceID]
-        else { preconditionFailure("the engine proposed a letter without its sequence") }
-        let rendered = try renderer.renderLetter(
-            sequence, level: level, forCustomerLanguage: customer.language,
-            defaultLanguage: action.language ?? customer.language,
-            context: renderingContext(action, customer, letterLevel: level))
+    private mutating func insertLetter(
+        _ rendered: RenderedLetter, _ action: ProposedAction, _ customer: Customer
+    ) throws -> (String, String) {
+        guard let sequenceID = action.letterSequenceID, let level = action.letterLevel else {
+            preconditionFailure("the engine proposed a letter without its sequence")
+        }
         let id = try writer.insertLetter(CollectionLetter(
             customerAccount: customer.account, sequenceID: sequenceID, level: level,
             language: rendered.language, letterDate: runDate,
@@ -116,15 +112,6 @@ struct ActionExecutor {
             invoiceIDs: action.overdueInvoices.map(\.id)))
         try recordAutomationActivity("Collection letter \(level): \(rendered.title)", action, customer)
         return ("letter:\(id)", rendered.title)
-    }
-
-    private func renderingContext(
-        _ action: ProposedAction, _ customer: Customer, letterLevel: Int?
-    ) -> RenderingContext {
-        RenderingContext(
-            parameters: parameters, customer: customer, contactName: action.contactName,
-            leadingInvoice: action.invoice, overdueInvoices: action.overdueInvoices,
-            agent: customer.agentID.flatMap { agents[$0] }, runDate: runDate, letterLevel: letterLevel)
     }
 
     /// R11: with *create activities for automations*, a closed activity records the email or letter.

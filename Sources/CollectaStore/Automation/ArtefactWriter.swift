@@ -51,35 +51,36 @@ struct ArtefactWriter {
 
     /// Inserts `activity`; returns its id.
     func insertActivity(_ activity: Activity) throws -> Int64 {
-        try self.activity.execute(arguments: [
-            activity.customerAccount, activity.invoiceID, activity.templateID,
-            activity.type.rawValue, activity.purpose, activity.description, activity.details,
-            activity.ownerAgentID, activity.createdDate.isoString, activity.dueDate.isoString,
-            activity.isClosed,
+        try self.activity.executeBinding([
+            BoundValue(activity.customerAccount), BoundValue(activity.invoiceID), BoundValue(activity.templateID),
+            BoundValue(activity.type.rawValue), BoundValue(activity.purpose), BoundValue(activity.description),
+            BoundValue(activity.details), BoundValue(activity.ownerAgentID), BoundValue(activity.createdDate.isoString),
+            BoundValue(activity.dueDate.isoString), BoundValue(activity.isClosed),
         ])
         return db.lastInsertedRowID
     }
 
     /// Queues `email` in the outbox; returns its id.
     func insertEmail(_ email: OutboxEmail) throws -> Int64 {
-        try self.email.execute(arguments: [
-            email.customerAccount, email.templateID, email.language, email.senderName,
-            email.senderEmail, RecipientList.encode(email.recipients), email.subject,
-            email.htmlBody, email.createdDate.isoString, email.status.rawValue,
+        try self.email.executeBinding([
+            BoundValue(email.customerAccount), BoundValue(email.templateID), BoundValue(email.language),
+            BoundValue(email.senderName), BoundValue(email.senderEmail), BoundValue(RecipientList.encode(email.recipients)),
+            BoundValue(email.subject), BoundValue(email.htmlBody), BoundValue(email.createdDate.isoString),
+            BoundValue(email.status.rawValue),
         ])
         return db.lastInsertedRowID
     }
 
     /// Inserts `letter` and the invoices it covers; returns its id.
     mutating func insertLetter(_ letter: CollectionLetter) throws -> Int64 {
-        try self.letter.execute(arguments: [
-            letter.customerAccount, letter.sequenceID, letter.level, letter.language,
-            letter.letterDate.isoString, letter.status.rawValue, letter.title, letter.bodyText,
-            letter.bodyHTML,
+        try self.letter.executeBinding([
+            BoundValue(letter.customerAccount), BoundValue(letter.sequenceID), BoundValue(letter.level),
+            BoundValue(letter.language), BoundValue(letter.letterDate.isoString), BoundValue(letter.status.rawValue),
+            BoundValue(letter.title), BoundValue(letter.bodyText), BoundValue(letter.bodyHTML),
         ])
         let id = db.lastInsertedRowID
         for invoiceID in letter.invoiceIDs {
-            letterInvoices.append([id, invoiceID])
+            letterInvoices.append(BoundValue(id), BoundValue(invoiceID))
         }
         return id
     }
@@ -87,28 +88,28 @@ struct ArtefactWriter {
     /// R18: the history row of `result`.
     mutating func insertHistory(_ result: ExecutedAction, runID: Int64, runDate: String) {
         let action = result.action
-        history.append([
-            runID, runDate, action.hierarchyID, action.stepLine, action.kind.rawValue,
-            action.documentID ?? action.letterSequenceID, result.customerAccount,
-            action.invoice.id, action.invoice.voucher, action.invoice.dueDate.isoString,
-            action.daysFromDue, action.isPreDunning, RecipientList.encode(action.recipients),
-            action.language, result.createdRecord, result.status.rawValue, result.message,
-        ])
+        history.append(
+            BoundValue(runID), BoundValue(runDate), BoundValue(action.hierarchyID), BoundValue(action.stepLine),
+            BoundValue(action.kind.rawValue), BoundValue(action.documentID ?? action.letterSequenceID),
+            BoundValue(result.customerAccount), BoundValue(action.invoice.id), BoundValue(action.invoice.voucher),
+            BoundValue(action.invoice.dueDate.isoString), BoundValue(action.daysFromDue), BoundValue(action.isPreDunning),
+            BoundValue(RecipientList.encode(action.recipients)), BoundValue(action.language),
+            BoundValue(result.createdRecord), BoundValue(result.status.rawValue), BoundValue(result.message))
     }
 
     /// R7/R8 for steps, R16 for predictions: what the invoice has had.
     mutating func recordStep(of action: ProposedAction, on runDate: String) {
         if let line = action.stepLine {
-            stepExecutions.append([action.invoice.id, action.hierarchyID, line, runDate])
+            stepExecutions.append(BoundValue(action.invoice.id), BoundValue(action.hierarchyID), BoundValue(line), BoundValue(runDate))
         }
         if let level = action.predictionLevel {
-            predictionActions.append([action.invoice.id, level.rawValue, runDate])
+            predictionActions.append(BoundValue(action.invoice.id), BoundValue(level.rawValue), BoundValue(runDate))
         }
     }
 
     /// R9 and R11: the customer was contacted on `runDate`; a letter raises its level.
     mutating func recordContact(with account: String, on runDate: String, letterLevel: Int?) {
-        contacts.append([account, runDate, letterLevel ?? 0])
+        contacts.append(BoundValue(account), BoundValue(runDate), BoundValue(letterLevel ?? 0))
     }
 
     /// Inserts the rows kept for the end of the page. Call it before the page commits.

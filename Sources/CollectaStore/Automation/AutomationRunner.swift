@@ -10,12 +10,20 @@ public struct RunOptions: Sendable {
     public var startedAt: String
     /// Customers per page; each page is committed in one transaction.
     public var pageSize: Int
+    /// Whether the next page is read, decided and rendered on another thread while a page is
+    /// written (the default); off, each page is prepared and then written in turn. The database
+    /// ends the same either way.
+    public var preparesAhead: Bool
 
-    public init(runDate: LocalDate, hierarchyID: String? = nil, startedAt: String, pageSize: Int = 500) {
+    public init(
+        runDate: LocalDate, hierarchyID: String? = nil, startedAt: String, pageSize: Int = 500,
+        preparesAhead: Bool = true
+    ) {
         self.runDate = runDate
         self.hierarchyID = hierarchyID
         self.startedAt = startedAt
         self.pageSize = pageSize
+        self.preparesAhead = preparesAhead
     }
 }
 

@@ -6,13 +6,18 @@ import GRDB
 /// nil, then `finish()`. Stopping between steps (`cancel()`) leaves the run resumable: running
 /// the same date and scope again continues after the last committed page.
 ///
+/// While `step()` writes a page, the next one is read, decided and rendered on another thread
+/// (`RunPagePreparer`, a read connection), unless `RunOptions.preparesAhead` is off.
+///
 /// `CollectaDatabase.run(_:receive:progress:)` is this loop.
 public struct RunSession {
     private let database: CollectaDatabase
     private let begun: RunStart
     private let options: RunOptions
-    private var cursor: String?
-    private var renderer = TemplateRenderer()
+    /// The preparer of the next page, when it is not being prepared ahead.
+    private var preparer: RunPagePreparer?
+    /// The next page, being prepared.
+    private var ahead: PageAhead<RunPagePreparer>?
     /// What the run did so far (the totals of a resumed run include its earlier pages).
     public private(set) var report: RunReport
     /// Where the run stands after the last committed page (before the first: nothing done here).
@@ -34,7 +39,7 @@ public struct RunSession {
         self.database = database
         self.begun = begun
         self.options = options
-        self.cursor = begun.resumeAfter
+        self.preparer = begun.preparer(database: database, after: begun.resumeAfter, pageSize: options.pageSize)
         self.report = begun.report
         self.progress = RunProgress(
             runID: begun.runID ?? 0, pagesCommitted: 0, customersDone: begun.report.customersDone,
@@ -51,18 +56,13 @@ public struct RunSession {
     public mutating func step() throws -> RunProgress? {
         guard !isOver, let runID = begun.runID else { return nil }
         do {
-            let (begun, cursor, pageSize) = (self.begun, self.cursor, options.pageSize)
-            var renderer = self.renderer
-            let page = try database.writer.write { db in
-                try begun.processPage(after: cursor, limit: pageSize, renderer: &renderer, in: db)
-            }
-            self.renderer = renderer
-            guard let last = page.lastAccount else {
+            guard let prepared = try nextPage() else {
                 isOver = true
                 lastPageActions = []
                 return nil
             }
-            self.cursor = last
+            let begun = self.begun
+            let page = try database.writer.write { db in try begun.write(prepared, in: db) }
             let executed = page.results.filter { $0.status == .executed }.count
             report.customersDone += page.customers
             report.actionsExecuted += executed
@@ -77,6 +77,29 @@ public struct RunSession {
             cancel()
             throw error
         }
+    }
+
+    /// The next page, prepared; when there is one, the page after it starts being prepared.
+    private mutating func nextPage() throws -> PreparedPage? {
+        let page: Result<PreparedPage?, any Error>
+        if let ahead {
+            let taken = ahead.take()
+            (page, preparer) = (taken.page, taken.source)
+            self.ahead = nil
+        } else {
+            guard var preparer else { return nil }
+            page = Result { try preparer.next() }
+            self.preparer = preparer
+        }
+        guard let prepared = try page.get() else {
+            preparer = nil
+            return nil
+        }
+        if options.preparesAhead, let preparer {
+            ahead = PageAhead(preparing: preparer)
+            self.preparer = nil
+        }
+        return prepared
     }
 
     /// Marks the run and its hierarchies completed for the date (R17) and returns the report.
@@ -99,6 +122,8 @@ public struct RunSession {
     /// of the same date and scope resumes it.
     public mutating func cancel() {
         isOver = true
+        _ = ahead?.take()
+        ahead = nil
         guard let runID = begun.runID else { return }
         try? database.writer.write { db in
             try db.execute(sql: "UPDATE automation_run SET status = 'failed' WHERE id = ?", arguments: [runID])

@@ -93,33 +93,32 @@ struct RunStart {
         var results: [ExecutedAction] = []
     }
 
-    /// Processes the customers after `account` inside the caller's write transaction.
-    /// - Parameter renderer: kept by the caller across pages, so that each template is
-    ///   compiled once per run.
-    func processPage(
-        after account: String?, limit: Int, renderer: inout TemplateRenderer, in db: Database
-    ) throws -> Page {
+    /// The preparer of this run's pages from `account` on (nil when there is nothing to run).
+    func preparer(database: CollectaDatabase, after account: String?, pageSize: Int) -> RunPagePreparer? {
+        guard let context else { return nil }
+        return RunPagePreparer(
+            database: database, loader: loader, context: context, documents: documents,
+            parameters: parameters, pageSize: pageSize, cursor: account)
+    }
+
+    /// Writes `prepared` inside the caller's write transaction: its actions' records, history,
+    /// step state and last contacts, and the run's resume point moved past it.
+    func write(_ prepared: PreparedPage, in db: Database) throws -> Page {
         guard let runID, let context else { return Page() }
-        let cases = try loader.page(db, after: account, limit: limit)
-        var page = Page(lastAccount: cases.last?.customer.account, customers: cases.count)
+        var page = Page(lastAccount: prepared.lastAccount, customers: prepared.customers)
         var executor = ActionExecutor(
             writer: try ArtefactWriter(db), runID: runID, runDate: context.runDate,
-            runDay: context.runDate.isoString, parameters: parameters,
-            documents: documents, agents: context.agents, renderer: renderer)
-        defer { renderer = executor.renderer }
-        for customerCase in cases {
-            let decision = CollectionsEngine.decide(customerCase, in: context)
-            guard !decision.actions.isEmpty else { continue }
-            page.results += try executor.execute(decision, of: customerCase.customer)
+            runDay: context.runDate.isoString, parameters: parameters, documents: documents)
+        for decision in prepared.decisions {
+            page.results += try executor.execute(decision)
         }
         try executor.writer.flush()
-        guard let last = page.lastAccount else { return page }
         let executed = page.results.filter { $0.status == .executed }.count
         try db.execute(sql: """
             UPDATE automation_run SET resume_after = ?, customers_done = customers_done + ?,
                 actions_executed = actions_executed + ?, actions_failed = actions_failed + ?
             WHERE id = ?
-            """, arguments: [last, cases.count, executed, page.results.count - executed, runID])
+            """, arguments: [prepared.lastAccount, prepared.customers, executed, page.results.count - executed, runID])
         return page
     }
 }

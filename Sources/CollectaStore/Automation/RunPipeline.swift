@@ -1,0 +1,161 @@
+import CollectaCore
+import Dispatch
+import Foundation
+
+/// Something read page by page, on a thread of its own.
+protocol PageSource: Sendable {
+    associatedtype Page: Sendable
+    /// The next page; nil when every page was read.
+    mutating func next() throws -> Page?
+}
+
+/// One page of a run as prepared off the write transaction: the customers read, decided and
+/// their emails and letters rendered, ready to be written in account order.
+struct PreparedPage: Sendable {
+    /// The account the page was read after (nil for the first page).
+    let after: String?
+    let lastAccount: String
+    /// Customers read, including those with nothing to do.
+    let customers: Int
+    /// The customers with actions, in account order.
+    let decisions: [PreparedDecision]
+}
+
+/// A customer's actions, each with its rendered document.
+struct PreparedDecision: Sendable {
+    let customer: Customer
+    let actions: [PreparedAction]
+}
+
+/// An action and what rendering it gave.
+struct PreparedAction: Sendable {
+    let action: ProposedAction
+    let document: PreparedDocument
+}
+
+/// The rendered document of an action.
+enum PreparedDocument: Sendable {
+    /// Activities, and actions the engine proposed as failed: nothing to render.
+    case none
+    case email(RenderedEmail)
+    case letter(RenderedLetter)
+    /// The template could not be rendered: the action fails with this reason.
+    case unrenderable(String)
+}
+
+/// Reads a run's pages on a read connection and prepares them (engine decisions, rendering),
+/// so that the writer only inserts. Each page is read in a read transaction of its own.
+struct RunPagePreparer: PageSource {
+    let database: CollectaDatabase
+    let loader: CaseLoader
+    let context: RunContext
+    let documents: DocumentLookup
+    let parameters: AutomationParameters
+    let pageSize: Int
+    /// The last account read.
+    private(set) var cursor: String?
+    /// Kept across pages, so that each template is compiled once per run.
+    private var renderer = TemplateRenderer()
+
+    init(
+        database: CollectaDatabase, loader: CaseLoader, context: RunContext, documents: DocumentLookup,
+        parameters: AutomationParameters, pageSize: Int, cursor: String?
+    ) {
+        self.database = database
+        self.loader = loader
+        self.context = context
+        self.documents = documents
+        self.parameters = parameters
+        self.pageSize = pageSize
+        self.cursor = cursor
+    }
+
+    /// The next page, in account order; nil when every customer was read.
+    mutating func next() throws -> PreparedPage? {
+        let (loader, after, pageSize) = (self.loader, self.cursor, self.pageSize)
+        let loaded = try database.writer.read { db in try loader.read(db, after: after, limit: pageSize) }
+        guard let loaded, let last = loaded.lastAccount else { return nil }
+        let cases = loader.cases(from: loaded)
+        var decisions: [PreparedDecision] = []
+        for customerCase in cases {
+            let decision = CollectionsEngine.decide(customerCase, in: context)
+            guard !decision.actions.isEmpty else { continue }
+            let customer = customerCase.customer
+            let actions = try decision.actions.map { try PreparedAction(action: $0, document: render($0, for: customer)) }
+            decisions.append(PreparedDecision(customer: customer, actions: actions))
+        }
+        cursor = last
+        return PreparedPage(after: after, lastAccount: last, customers: cases.count, decisions: decisions)
+    }
+
+    /// The email or letter of `action`, rendered for `customer` (R14, R15).
+    private mutating func render(_ action: ProposedAction, for customer: Customer) throws -> PreparedDocument {
+        guard action.isExecutable else { return .none }
+        do {
+            switch action.kind {
+            case .activity, .predictionActivity:
+                return .none
+            case .email:
+                guard let template = documents.emailTemplates[action.documentID ?? ""] else {
+                    preconditionFailure("the engine proposed email template \(action.documentID ?? "-"), which does not exist")
+                }
+                return .email(try renderer.renderEmail(
+                    template, forCustomerLanguage: customer.language,
+                    context: renderingContext(action, customer, letterLevel: nil)))
+            case .letter:
+                guard let sequenceID = action.letterSequenceID, let level = action.letterLevel,
+                      let sequence = documents.letterSequences[sequenceID]
+                else { preconditionFailure("the engine proposed a letter without its sequence") }
+                return .letter(try renderer.renderLetter(
+                    sequence, level: level, forCustomerLanguage: customer.language,
+                    defaultLanguage: action.language ?? customer.language,
+                    context: renderingContext(action, customer, letterLevel: level)))
+            }
+        } catch let error as TemplateRenderingError {
+            return .unrenderable(error.description)
+        }
+    }
+
+    private func renderingContext(
+        _ action: ProposedAction, _ customer: Customer, letterLevel: Int?
+    ) -> RenderingContext {
+        RenderingContext(
+            parameters: parameters, customer: customer, contactName: action.contactName,
+            leadingInvoice: action.invoice, overdueInvoices: action.overdueInvoices,
+            agent: customer.agentID.flatMap { context.agents[$0] }, runDate: context.runDate,
+            letterLevel: letterLevel)
+    }
+}
+
+/// The next page of a source, prepared on another thread while the caller works on the
+/// previous one: `RunSession.step()` writes page k while page k + 1 is read, decided and
+/// rendered. Unlike the simulation's page pipeline, it lives across calls, so the caller may stop
+/// between pages.
+final class PageAhead<Source: PageSource>: @unchecked Sendable {
+    // @unchecked: `outcome` is only touched while `lock` is held; `ready` is signalled once,
+    // after the preparing thread stored the outcome.
+    private let lock = NSLock()
+    private var outcome: (page: Result<Source.Page?, any Error>, source: Source)?
+    private let ready = DispatchSemaphore(value: 0)
+
+    /// Starts preparing `source`'s next page on another thread.
+    init(preparing source: Source) {
+        DispatchQueue.global().async { [self] in
+            var source = source
+            let page = Result { try source.next() }
+            lock.withLock { outcome = (page, source) }
+            ready.signal()
+        }
+    }
+
+    /// The page (or the error reading it) and the source positioned after it, waiting for them.
+    /// Call it once.
+    func take() -> (page: Result<Source.Page?, any Error>, source: Source) {
+        ready.wait()
+        return lock.withLock {
+            guard let outcome else { preconditionFailure("a page ahead was taken twice") }
+            self.outcome = nil
+            return outcome
+        }
+    }
+}
