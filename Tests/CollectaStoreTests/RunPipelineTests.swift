@@ -17,18 +17,22 @@ struct RunPipelineTests {
         return database
     }
 
-    static func options(_ date: LocalDate, pageSize: Int = 7, preparesAhead: Bool = true) -> RunOptions {
+    static func options(
+        _ date: LocalDate, pageSize: Int = 7, preparesAhead: Bool = true, threads: Int? = nil
+    ) -> RunOptions {
         RunOptions(
-            runDate: date, startedAt: "2026-11-29T06:00:00Z", pageSize: pageSize, preparesAhead: preparesAhead)
+            runDate: date, startedAt: "2026-11-29T06:00:00Z", pageSize: pageSize, preparesAhead: preparesAhead,
+            preparingThreads: threads)
     }
 
-    @Test("R17, R18: over 8 dates, prepared ahead equals prepared in turn and pages of 1 customer, ids included")
-    func pipelineEqualsInTurn() throws {
+    @Test("R17, R18: over 8 dates, prepared ahead (1 or 3 threads) equals prepared in turn and pages of 1 customer, ids included",
+          arguments: [1, 3])
+    func pipelineEqualsInTurn(threads: Int) throws {
         let pipelined = try company("pipelined")
         let inTurn = try company("in-turn")
         let single = try company("single")
         for date in RunnerTests.dates(8) {
-            let report = try pipelined.run(Self.options(date))
+            let report = try pipelined.run(Self.options(date, threads: threads))
             #expect(try inTurn.run(Self.options(date, preparesAhead: false)) == report)
             #expect(try single.run(Self.options(date, pageSize: 1)) == report)
             let written = try WrittenRows(pipelined)

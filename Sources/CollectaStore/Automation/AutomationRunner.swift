@@ -10,20 +10,24 @@ public struct RunOptions: Sendable {
     public var startedAt: String
     /// Customers per page; each page is committed in one transaction.
     public var pageSize: Int
-    /// Whether the next page is read, decided and rendered on another thread while a page is
+    /// Whether the next pages are read, decided and rendered on other threads while a page is
     /// written (the default); off, each page is prepared and then written in turn. The database
     /// ends the same either way.
     public var preparesAhead: Bool
+    /// How many threads prepare pages ahead; nil for one per core besides the writer's (at least
+    /// one, at most three).
+    public var preparingThreads: Int?
 
     public init(
         runDate: LocalDate, hierarchyID: String? = nil, startedAt: String, pageSize: Int = 500,
-        preparesAhead: Bool = true
+        preparesAhead: Bool = true, preparingThreads: Int? = nil
     ) {
         self.runDate = runDate
         self.hierarchyID = hierarchyID
         self.startedAt = startedAt
         self.pageSize = pageSize
         self.preparesAhead = preparesAhead
+        self.preparingThreads = preparingThreads
     }
 }
 

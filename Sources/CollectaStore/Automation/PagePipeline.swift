@@ -20,21 +20,52 @@ func processingPages<Output: Sendable>(
         for page in 0..<count { try consume(process(0, page)) }
         return
     }
-    let pipeline = PagePipeline<Output>(count: count, capacity: max(capacity, 1))
-    for worker in 0..<workers {
-        pipeline.workerStarted()
-        // Threads of their own rather than dispatch's pool, whose width is the number of cores
-        // and which the caller may be using already.
-        Thread.detachNewThread {
-            while let page = pipeline.take() {
-                pipeline.deliver(Result { try process(worker, page) }, of: page)
+    let pages = OrderedPages(count: count, workers: workers, capacity: capacity, process: process)
+    defer { pages.stop() }
+    while let output = pages.next() {
+        try consume(output.get())
+    }
+}
+
+/// `processingPages` for a caller that takes the pages one call at a time, between which it
+/// may stop: the workers start at once and process ahead, at most `capacity` pages not yet
+/// taken; `stop()` (or releasing the object) stops them and waits until they are done.
+final class OrderedPages<Output: Sendable> {
+    private let pipeline: PagePipeline<Output>
+
+    /// Starts `workers` threads processing pages `0..<count` with `process(worker, page)`.
+    init(
+        count: Int, workers: Int, capacity: Int,
+        process: @escaping @Sendable (_ worker: Int, _ page: Int) throws -> Output
+    ) {
+        let pipeline = PagePipeline<Output>(count: count, capacity: max(capacity, 1))
+        self.pipeline = pipeline
+        for worker in 0..<max(workers, 1) {
+            pipeline.workerStarted()
+            // Threads of their own rather than dispatch's pool, whose width is the number of
+            // cores and which the caller may be using already.
+            Thread.detachNewThread {
+                while let page = pipeline.take() {
+                    pipeline.deliver(Result { try process(worker, page) }, of: page)
+                }
+                pipeline.workerFinished()
             }
-            pipeline.workerFinished()
         }
     }
-    defer { pipeline.stopAndWaitForWorkers() }
-    for page in 0..<count {
-        try consume(pipeline.receive(page).get())
+
+    deinit {
+        pipeline.stopAndWaitForWorkers()
+    }
+
+    /// The output of the next page in order (or the error processing it), waiting for it; nil
+    /// after the last page, or after a page that failed.
+    func next() -> Result<Output, any Error>? {
+        pipeline.receiveNext()
+    }
+
+    /// Takes no more pages and returns when every worker is done.
+    func stop() {
+        pipeline.stopAndWaitForWorkers()
     }
 }
 
@@ -91,9 +122,12 @@ private final class PagePipeline<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// The output of `page`, waiting for it; the pages before it were received.
-    func receive(_ page: Int) -> Result<Output, any Error> {
+    /// The output of the next page, waiting for it; nil when every page up to the end (or up
+    /// to a failed page) was received.
+    func receiveNext() -> Result<Output, any Error>? {
         condition.withLock {
+            let page = nextToReceive
+            guard page < end else { return nil }
             while done[page] == nil { condition.wait() }
             nextToReceive = page + 1
             condition.broadcast()

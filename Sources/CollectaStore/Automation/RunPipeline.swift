@@ -2,13 +2,6 @@ import CollectaCore
 import Dispatch
 import Foundation
 
-/// Something read page by page, on a thread of its own.
-protocol PageSource: Sendable {
-    associatedtype Page: Sendable
-    /// The next page; nil when every page was read.
-    mutating func next() throws -> Page?
-}
-
 /// One page of a run as prepared off the write transaction: the customers read, decided and
 /// their emails and letters rendered, ready to be written in account order.
 struct PreparedPage: Sendable {
@@ -45,7 +38,7 @@ enum PreparedDocument: Sendable {
 
 /// Reads a run's pages on a read connection and prepares them (engine decisions, rendering),
 /// so that the writer only inserts. Each page is read in a read transaction of its own.
-struct RunPagePreparer: PageSource {
+struct RunPagePreparer: Sendable {
     let database: CollectaDatabase
     let loader: CaseLoader
     let context: RunContext
@@ -74,22 +67,44 @@ struct RunPagePreparer: PageSource {
     mutating func next() throws -> PreparedPage? {
         let (loader, after, pageSize) = (self.loader, self.cursor, self.pageSize)
         let loaded = try database.writer.read { db in try loader.read(db, after: after, limit: pageSize) }
-        guard let loaded, let last = loaded.lastAccount else { return nil }
+        guard let loaded, let page = try prepare(loaded, after: after, renderer: &renderer) else { return nil }
+        cursor = page.lastAccount
+        return page
+    }
+
+    /// The page of the customers after `after` through `last` (to the end when nil), read in a
+    /// read transaction of its own and prepared with `renderer`; nil when it holds no customer.
+    func page(
+        after: String?, through last: String?, renderer: inout TemplateRenderer
+    ) throws -> PreparedPage? {
+        let loader = self.loader
+        let loaded = try database.writer.read { db in try loader.read(db, after: after, through: last) }
+        guard let loaded else { return nil }
+        return try prepare(loaded, after: after, renderer: &renderer)
+    }
+
+    private func prepare(
+        _ loaded: LoadedPage, after: String?, renderer: inout TemplateRenderer
+    ) throws -> PreparedPage? {
+        guard let last = loaded.lastAccount else { return nil }
         let cases = loader.cases(from: loaded)
         var decisions: [PreparedDecision] = []
         for customerCase in cases {
             let decision = CollectionsEngine.decide(customerCase, in: context)
             guard !decision.actions.isEmpty else { continue }
             let customer = customerCase.customer
-            let actions = try decision.actions.map { try PreparedAction(action: $0, document: render($0, for: customer)) }
+            let actions = try decision.actions.map { action in
+                try PreparedAction(action: action, document: render(action, for: customer, with: &renderer))
+            }
             decisions.append(PreparedDecision(customer: customer, actions: actions))
         }
-        cursor = last
         return PreparedPage(after: after, lastAccount: last, customers: cases.count, decisions: decisions)
     }
 
     /// The email or letter of `action`, rendered for `customer` (R14, R15).
-    private mutating func render(_ action: ProposedAction, for customer: Customer) throws -> PreparedDocument {
+    private func render(
+        _ action: ProposedAction, for customer: Customer, with renderer: inout TemplateRenderer
+    ) throws -> PreparedDocument {
         guard action.isExecutable else { return .none }
         do {
             switch action.kind {
@@ -124,38 +139,5 @@ struct RunPagePreparer: PageSource {
             leadingInvoice: action.invoice, overdueInvoices: action.overdueInvoices,
             agent: customer.agentID.flatMap { context.agents[$0] }, runDate: context.runDate,
             letterLevel: letterLevel)
-    }
-}
-
-/// The next page of a source, prepared on another thread while the caller works on the
-/// previous one: `RunSession.step()` writes page k while page k + 1 is read, decided and
-/// rendered. Unlike the simulation's page pipeline, it lives across calls, so the caller may stop
-/// between pages.
-final class PageAhead<Source: PageSource>: @unchecked Sendable {
-    // @unchecked: `outcome` is only touched while `lock` is held; `ready` is signalled once,
-    // after the preparing thread stored the outcome.
-    private let lock = NSLock()
-    private var outcome: (page: Result<Source.Page?, any Error>, source: Source)?
-    private let ready = DispatchSemaphore(value: 0)
-
-    /// Starts preparing `source`'s next page on another thread.
-    init(preparing source: Source) {
-        DispatchQueue.global().async { [self] in
-            var source = source
-            let page = Result { try source.next() }
-            lock.withLock { outcome = (page, source) }
-            ready.signal()
-        }
-    }
-
-    /// The page (or the error reading it) and the source positioned after it, waiting for them.
-    /// Call it once.
-    func take() -> (page: Result<Source.Page?, any Error>, source: Source) {
-        ready.wait()
-        return lock.withLock {
-            guard let outcome else { preconditionFailure("a page ahead was taken twice") }
-            self.outcome = nil
-            return outcome
-        }
     }
 }
