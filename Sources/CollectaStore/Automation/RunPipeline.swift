@@ -87,18 +87,27 @@ struct RunPagePreparer: Sendable {
         _ loaded: LoadedPage, after: String?, renderer: inout TemplateRenderer
     ) throws -> PreparedPage? {
         guard let last = loaded.lastAccount else { return nil }
-        let cases = loader.cases(from: loaded)
         var decisions: [PreparedDecision] = []
-        for customerCase in cases {
-            let decision = CollectionsEngine.decide(customerCase, in: context)
-            guard !decision.actions.isEmpty else { continue }
+        var customers = 0
+        var failure: (any Error)?
+        // Each case goes to the engine as it is made, without being kept and copied.
+        loader.forEachCase(of: loaded) { customerCase in
+            customers += 1
+            guard failure == nil else { return }
             let customer = customerCase.customer
-            let actions = try decision.actions.map { action in
-                try PreparedAction(action: action, document: render(action, for: customer, with: &renderer))
+            let decision = CollectionsEngine.decide(customerCase, in: context)
+            guard !decision.actions.isEmpty else { return }
+            do {
+                let actions = try decision.actions.map { action in
+                    try PreparedAction(action: action, document: render(action, for: customer, with: &renderer))
+                }
+                decisions.append(PreparedDecision(customer: customer, actions: actions))
+            } catch {
+                failure = error
             }
-            decisions.append(PreparedDecision(customer: customer, actions: actions))
         }
-        return PreparedPage(after: after, lastAccount: last, customers: cases.count, decisions: decisions)
+        if let failure { throw failure }
+        return PreparedPage(after: after, lastAccount: last, customers: customers, decisions: decisions)
     }
 
     /// The email or letter of `action`, rendered for `customer` (R14, R15).
