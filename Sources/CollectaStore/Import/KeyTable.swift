@@ -45,16 +45,10 @@ struct KeyTable {
     func value(for key: String) -> Int? {
         var key = key
         return key.withUTF8 { utf8 in
-            let hash = Self.hash(utf8)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let index = Int(slots[slot] - 1)
-                if hashes[index] == hash, keyEquals(index, utf8) {
-                    return values[index]
-                }
-                slot = (slot + 1) & (slots.count - 1)
+            switch find(utf8, hash: Self.hash(utf8)) {
+            case .found(let index): values[index]
+            case .free: nil
             }
-            return nil
         }
     }
 
@@ -65,13 +59,10 @@ struct KeyTable {
         var key = key
         return key.withUTF8 { utf8 in
             let hash = Self.hash(utf8)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let index = Int(slots[slot] - 1)
-                if hashes[index] == hash, keyEquals(index, utf8) {
-                    return values[index]
-                }
-                slot = (slot + 1) & (slots.count - 1)
+            let slot: Int
+            switch find(utf8, hash: hash) {
+            case .found(let index): return values[index]
+            case .free(let free): slot = free
             }
             bytes.append(contentsOf: utf8)
             ends.append(bytes.count)
@@ -83,6 +74,25 @@ struct KeyTable {
             }
             return nil
         }
+    }
+
+    /// Where a probe for a key ends: at the key's index, or at the free slot it would take.
+    private enum Probe {
+        case found(Int)
+        case free(Int)
+    }
+
+    /// Probes the slots from `hash`'s until the key with `utf8`'s bytes or a free slot.
+    private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Probe {
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let index = Int(slots[slot] - 1)
+            if hashes[index] == hash, keyEquals(index, utf8) {
+                return .found(index)
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return .free(slot)
     }
 
     private func keyEquals(_ index: Int, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
