@@ -8,27 +8,14 @@ import Testing
 struct RussianValidationTests {
     /// A configuration breaking at least one check of every validator.
     static let brokenEverywhere = validationViolations {
-        $0.parameters.historyRetentionDays = 0
+        breakSeveralRules(&$0)
         $0.parameters.companyCurrency = "rub"
         $0.parameters.predictions.lateBenchmarkPercent = 120
-        $0.emailTemplates[1].senderEmail = "collections at severnaya"
-        $0.emailTemplates[1].messages.removeAll { $0.language == "ru" }
         $0.emailTemplates[0].messages[0].subject = "{{customer.nmae}}"
         $0.emailTemplates[0].defaultLanguage = "english"
         $0.letterSequences[0].levels[2].level = 4
         $0.pools[0].criteria.append(PoolCriterion(field: .openBalance, range: ">"))
         $0.pools.append($0.pools[1])
-        $0.updateHierarchy(SampleConfiguration.retailID) {
-            $0.rank = 1
-            $0.poolID = "POOL-B2B"
-            $0.exclusionAmount = .zero
-            $0.quietDays = -1
-        }
-        $0.updateStep(line: 30, of: SampleConfiguration.b2bID) {
-            $0.recipient = nil
-            $0.days = 1
-        }
-        $0.updateStep(line: 50, of: SampleConfiguration.b2bID) { $0.documentID = "NOPE" }
     }
 
     @Test("Every violation has a Russian message in Cyrillic that keeps the ids and numbers")

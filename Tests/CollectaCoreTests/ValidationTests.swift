@@ -9,6 +9,24 @@ func validationViolations(after change: (inout CollectionsConfiguration) -> Void
     return ConfigurationValidator.violations(in: configuration)
 }
 
+/// Breaks C1, C2, C5–C8, a reference and two field checks of the sample configuration.
+func breakSeveralRules(_ configuration: inout CollectionsConfiguration) {
+    configuration.parameters.historyRetentionDays = 0
+    configuration.emailTemplates[1].senderEmail = "collections at severnaya"
+    configuration.emailTemplates[1].messages.removeAll { $0.language == "ru" }
+    configuration.updateHierarchy(SampleConfiguration.retailID) {
+        $0.rank = 1
+        $0.poolID = "POOL-B2B"
+        $0.exclusionAmount = .zero
+        $0.quietDays = -1
+    }
+    configuration.updateStep(line: 30, of: SampleConfiguration.b2bID) {
+        $0.recipient = nil
+        $0.days = 1
+    }
+    configuration.updateStep(line: 50, of: SampleConfiguration.b2bID) { $0.documentID = "NOPE" }
+}
+
 /// Rule, entity and field of each violation, e.g. `C6 step COLL-B2B line 50, steps[50].days`.
 func locations(_ violations: [Violation]) -> [String] {
     violations.map { "\($0.rule) \($0.entity), \($0.field)" }
@@ -46,22 +64,7 @@ struct ValidationTests {
 
     @Test("A configuration breaking several rules yields every violation, in entity then rule order")
     func everyViolationInOrder() {
-        let violations = validationViolations {
-            $0.parameters.historyRetentionDays = 0
-            $0.emailTemplates[1].senderEmail = "collections at severnaya"
-            $0.emailTemplates[1].messages.removeAll { $0.language == "ru" }
-            $0.updateHierarchy(SampleConfiguration.retailID) {
-                $0.rank = 1
-                $0.poolID = "POOL-B2B"
-                $0.exclusionAmount = .zero
-                $0.quietDays = -1
-            }
-            $0.updateStep(line: 30, of: SampleConfiguration.b2bID) {
-                $0.recipient = nil
-                $0.days = 1
-            }
-            $0.updateStep(line: 50, of: SampleConfiguration.b2bID) { $0.documentID = "NOPE" }
-        }
+        let violations = validationViolations(after: breakSeveralRules)
         #expect(
             locations(violations) == [
                 "FIELD parameters, historyRetentionDays",
