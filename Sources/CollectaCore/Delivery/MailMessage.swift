@@ -79,22 +79,26 @@ enum MailHeader {
         return lines.joined(separator: "\r\n")
     }
 
-    /// `"Anna Smith" <anna@example.com>`, the name as encoded words when it is not ASCII;
+    /// `"Anna Smith" <anna@example.com>`, the name as one encoded word when it is not ASCII;
     /// the address alone when there is no name.
+    ///
+    /// One word, however long: between two encoded words of a display name, Python's email
+    /// parser and some mail programs keep the blank that RFC 2047 says to drop.
     static func mailbox(_ mailbox: Mailbox) -> String {
         let name = mailbox.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return "<\(mailbox.address)>" }
-        guard isPlainASCII(name) else { return encodedText(name) + " <\(mailbox.address)>" }
+        guard isPlainASCII(name) else {
+            return encodedText(name, wordBytes: .max) + " <\(mailbox.address)>"
+        }
         let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return "\"\(quoted)\" <\(mailbox.address)>"
     }
 
     /// The text as it is when it is printable ASCII, else as RFC 2047 encoded words
-    /// (`=?UTF-8?B?…?=`) separated by spaces, each at most 75 characters and holding whole
-    /// characters only.
-    static func encodedText(_ text: String) -> String {
+    /// (`=?UTF-8?B?…?=`) separated by spaces, each of at most `wordBytes` bytes of whole
+    /// characters (39 bytes: 52 base64 characters, 64 with `=?UTF-8?B?` and `?=`).
+    static func encodedText(_ text: String, wordBytes maximumBytes: Int = 39) -> String {
         guard !isPlainASCII(text) || text.contains("=?") else { return text }
-        let maximumBytes = 39  // 52 base64 characters: 64 with the `=?UTF-8?B?` and `?=`
         var words: [String] = []
         var chunk = Data()
         for character in text {
