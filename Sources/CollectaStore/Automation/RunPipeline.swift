@@ -5,8 +5,6 @@ import Foundation
 /// One page of a run as prepared off the write transaction: the customers read, decided and
 /// their emails and letters rendered, ready to be written in account order.
 struct PreparedPage: Sendable {
-    /// The account the page was read after (nil for the first page).
-    let after: String?
     let lastAccount: String
     /// Customers read, including those with nothing to do.
     let customers: Int
@@ -67,7 +65,7 @@ struct RunPagePreparer: Sendable {
     mutating func next() throws -> PreparedPage? {
         let (loader, after, pageSize) = (self.loader, self.cursor, self.pageSize)
         let loaded = try database.writer.read { db in try loader.read(db, after: after, limit: pageSize) }
-        guard let loaded, let page = try prepare(loaded, after: after, renderer: &renderer) else { return nil }
+        guard let loaded, let page = try prepare(loaded, renderer: &renderer) else { return nil }
         cursor = page.lastAccount
         return page
     }
@@ -80,12 +78,10 @@ struct RunPagePreparer: Sendable {
         let loader = self.loader
         let loaded = try database.writer.read { db in try loader.read(db, after: after, through: last) }
         guard let loaded else { return nil }
-        return try prepare(loaded, after: after, renderer: &renderer)
+        return try prepare(loaded, renderer: &renderer)
     }
 
-    private func prepare(
-        _ loaded: LoadedPage, after: String?, renderer: inout TemplateRenderer
-    ) throws -> PreparedPage? {
+    private func prepare(_ loaded: LoadedPage, renderer: inout TemplateRenderer) throws -> PreparedPage? {
         guard let last = loaded.lastAccount else { return nil }
         var decisions: [PreparedDecision] = []
         var customers = 0
@@ -107,7 +103,7 @@ struct RunPagePreparer: Sendable {
             }
         }
         if let failure { throw failure }
-        return PreparedPage(after: after, lastAccount: last, customers: customers, decisions: decisions)
+        return PreparedPage(lastAccount: last, customers: customers, decisions: decisions)
     }
 
     /// The email or letter of `action`, rendered for `customer` (R14, R15).
