@@ -102,7 +102,7 @@ struct ConfigurationDocumentTests {
         let error = try #require(throws: ConfigurationDocumentError.self) {
             try ConfigurationDocument.decode(text)
         }
-        #expect(error.description == "line 11: parameters.predictions: expected a mapping (key: value lines), found 'none'")
+        #expect(error.description == "line 12: parameters.predictions: expected a mapping (key: value lines), found 'none'")
     }
 
     @Test("a bad amount says what an amount looks like")

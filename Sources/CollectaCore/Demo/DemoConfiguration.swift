@@ -43,7 +43,8 @@ enum DemoConfiguration {
     }
 
     static let parameters = AutomationParameters(
-        companyName: DemoStaff.companyName, companyCurrency: DemoStaff.companyCurrency,
+        companyName: DemoStaff.companyName, companyAddress: DemoStaff.companyAddress,
+        companyCurrency: DemoStaff.companyCurrency,
         postsLettersAutomatically: false, createsActivitiesForAutomations: true,
         historyRetentionDays: 365, excludesInvoiceAfterLastStep: true,
         defaultLetterSequenceID: DemoDocument.standardLetters,

@@ -2,6 +2,8 @@
 enum DemoStaff {
     /// The legal name of the demo company, shown as `{{company.name}}`.
     static let companyName = "ООО «Северный ветер»"
+    /// The company's postal address, at the head of its letters.
+    static let companyAddress = "Невский проспект, 28\n191186 Санкт-Петербург\nРоссия"
     /// The company's mail domain.
     static let domain = "severny-veter.ru"
     /// The company (accounting) currency.

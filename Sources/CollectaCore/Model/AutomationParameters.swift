@@ -1,6 +1,9 @@
 /// Company-wide settings of the collections automation.
 public struct AutomationParameters: Hashable, Sendable, Codable {
     public var companyName: String
+    /// The company's postal address, printed under its name at the head of collection letters;
+    /// lines separated by line breaks.
+    public var companyAddress: String
     /// The company (accounting) currency: balances and exclusion amounts are in it.
     public var companyCurrency: String
     /// Post collection letters at once instead of leaving them Created (R11).
@@ -16,12 +19,14 @@ public struct AutomationParameters: Hashable, Sendable, Codable {
     public var predictions: PredictionParameters
 
     public init(
-        companyName: String, companyCurrency: String, postsLettersAutomatically: Bool = false,
+        companyName: String, companyAddress: String = "", companyCurrency: String,
+        postsLettersAutomatically: Bool = false,
         createsActivitiesForAutomations: Bool = false, historyRetentionDays: Int = 365,
         excludesInvoiceAfterLastStep: Bool = false, defaultLetterSequenceID: String? = nil,
         predictions: PredictionParameters = PredictionParameters()
     ) {
         self.companyName = companyName
+        self.companyAddress = companyAddress
         self.companyCurrency = companyCurrency
         self.postsLettersAutomatically = postsLettersAutomatically
         self.createsActivitiesForAutomations = createsActivitiesForAutomations
@@ -29,6 +34,29 @@ public struct AutomationParameters: Hashable, Sendable, Codable {
         self.excludesInvoiceAfterLastStep = excludesInvoiceAfterLastStep
         self.defaultLetterSequenceID = defaultLetterSequenceID
         self.predictions = predictions
+    }
+}
+
+extension AutomationParameters {
+    private enum CodingKeys: String, CodingKey {
+        case companyName, companyAddress, companyCurrency, postsLettersAutomatically
+        case createsActivitiesForAutomations, historyRetentionDays, excludesInvoiceAfterLastStep
+        case defaultLetterSequenceID, predictions
+    }
+
+    /// Decodes the parameters; `companyAddress` may be absent (documents written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            companyName: try values.decode(String.self, forKey: .companyName),
+            companyAddress: try values.decodeIfPresent(String.self, forKey: .companyAddress) ?? "",
+            companyCurrency: try values.decode(String.self, forKey: .companyCurrency),
+            postsLettersAutomatically: try values.decode(Bool.self, forKey: .postsLettersAutomatically),
+            createsActivitiesForAutomations: try values.decode(Bool.self, forKey: .createsActivitiesForAutomations),
+            historyRetentionDays: try values.decode(Int.self, forKey: .historyRetentionDays),
+            excludesInvoiceAfterLastStep: try values.decode(Bool.self, forKey: .excludesInvoiceAfterLastStep),
+            defaultLetterSequenceID: try values.decodeIfPresent(String.self, forKey: .defaultLetterSequenceID),
+            predictions: try values.decode(PredictionParameters.self, forKey: .predictions))
     }
 }
 

@@ -169,11 +169,14 @@ public struct OutboxEmail: Hashable, Sendable, Codable {
     public var htmlBody: String
     public var createdDate: LocalDate
     public var status: EmailStatus
+    /// What delivery attempts have happened so far.
+    public var delivery: EmailDelivery
 
     public init(
         id: Int64? = nil, customerAccount: String, templateID: String, language: String,
         senderName: String, senderEmail: String, recipients: [String], subject: String,
-        htmlBody: String, createdDate: LocalDate, status: EmailStatus = .queued
+        htmlBody: String, createdDate: LocalDate, status: EmailStatus = .queued,
+        delivery: EmailDelivery = EmailDelivery()
     ) {
         self.id = id
         self.customerAccount = customerAccount
@@ -186,6 +189,37 @@ public struct OutboxEmail: Hashable, Sendable, Codable {
         self.htmlBody = htmlBody
         self.createdDate = createdDate
         self.status = status
+        self.delivery = delivery
+    }
+}
+
+/// The delivery record of an outbox email: attempts, the server's last reply, when to try
+/// again and when it was sent. Timestamps are ISO 8601 in UTC (`2026-11-29T06:00:00Z`).
+public struct EmailDelivery: Hashable, Sendable, Codable {
+    /// Attempts made so far, successful or not.
+    public var attempts: Int
+    /// The server's last reply (or the connection error), as the server wrote it.
+    public var lastReply: String
+    /// When a `retrying` email is due for its next attempt.
+    public var nextAttemptAt: String?
+    /// When the whole message was handed to the server in the latest attempt (docs/delivery.md:
+    /// an email handed over without an answer is never sent again automatically).
+    public var handedOverAt: String?
+    /// When the server accepted the email.
+    public var sentAt: String?
+    /// The Message-ID header, without angle brackets; fixed at the first attempt.
+    public var messageID: String?
+
+    public init(
+        attempts: Int = 0, lastReply: String = "", nextAttemptAt: String? = nil,
+        handedOverAt: String? = nil, sentAt: String? = nil, messageID: String? = nil
+    ) {
+        self.attempts = attempts
+        self.lastReply = lastReply
+        self.nextAttemptAt = nextAttemptAt
+        self.handedOverAt = handedOverAt
+        self.sentAt = sentAt
+        self.messageID = messageID
     }
 }
 
@@ -205,13 +239,20 @@ public struct CollectionLetter: Hashable, Sendable, Codable {
     public var status: LetterStatus
     public var title: String
     public var bodyText: String
+    /// The printable document: HTML with print CSS, the company header, the overdue invoices
+    /// and their totals.
     public var bodyHTML: String
+    /// The same document as plain text (empty for letters created before Collecta kept it).
+    public var documentText: String
     public var invoiceIDs: [String]
+    /// The day the letter was posted; nil while it is `created`.
+    public var postedOn: LocalDate?
 
     public init(
         id: Int64? = nil, customerAccount: String, sequenceID: String, level: Int,
         language: String, letterDate: LocalDate, status: LetterStatus, title: String,
-        bodyText: String, bodyHTML: String, invoiceIDs: [String]
+        bodyText: String, bodyHTML: String, documentText: String = "", invoiceIDs: [String],
+        postedOn: LocalDate? = nil
     ) {
         self.id = id
         self.customerAccount = customerAccount
@@ -223,7 +264,9 @@ public struct CollectionLetter: Hashable, Sendable, Codable {
         self.title = title
         self.bodyText = bodyText
         self.bodyHTML = bodyHTML
+        self.documentText = documentText
         self.invoiceIDs = invoiceIDs
+        self.postedOn = postedOn
     }
 }
 

@@ -44,8 +44,8 @@ struct ArtefactWriter {
             """)
         letter = try db.cachedStatement(sql: """
             INSERT INTO collection_letter (customer_account, sequence_id, level, language, letter_date,
-                status, title, body_text, body_html)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                status, title, body_text, body_html, document_text, posted_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
     }
 
@@ -77,6 +77,7 @@ struct ArtefactWriter {
             BoundValue(letter.customerAccount), BoundValue(letter.sequenceID), BoundValue(letter.level),
             BoundValue(letter.language), BoundValue(letter.letterDate.isoString), BoundValue(letter.status.rawValue),
             BoundValue(letter.title), BoundValue(letter.bodyText), BoundValue(letter.bodyHTML),
+            BoundValue(letter.documentText), BoundValue(letter.postedOn?.isoString),
         ])
         let id = db.lastInsertedRowID
         for invoiceID in letter.invoiceIDs {

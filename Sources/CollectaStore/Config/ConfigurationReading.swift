@@ -26,7 +26,8 @@ enum ConfigurationReader {
             lateNote: row["late_note"], veryLateNote: row["very_late_note"],
             veryLatePeriodDays: row["very_late_period_days"])
         return AutomationParameters(
-            companyName: row["company_name"], companyCurrency: row["company_currency"],
+            companyName: row["company_name"], companyAddress: row["company_address"],
+            companyCurrency: row["company_currency"],
             postsLettersAutomatically: row["posts_letters_automatically"],
             createsActivitiesForAutomations: row["creates_activities_for_automations"],
             historyRetentionDays: row["history_retention_days"],

@@ -58,7 +58,7 @@ struct ConfigurationWriter {
     private func upsert(_ parameters: AutomationParameters) throws {
         let predictions = parameters.predictions
         try upsert("automation_parameters", row: "parameters", [
-            "id": 1, "company_name": parameters.companyName,
+            "id": 1, "company_name": parameters.companyName, "company_address": parameters.companyAddress,
             "company_currency": parameters.companyCurrency,
             "posts_letters_automatically": parameters.postsLettersAutomatically,
             "creates_activities_for_automations": parameters.createsActivitiesForAutomations,

@@ -25,6 +25,9 @@ enum Schema {
         migrator.registerMigration("v3-import-invoice-check-lists", foreignKeyChecks: .immediate) { db in
             try rewriteInvoiceCheckLists(db)
         }
+        migrator.registerMigration("v4-delivery", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: delivery)
+        }
         return migrator
     }
 

@@ -117,7 +117,12 @@ enum ArtefactDecoding {
             recipients: try stored.addresses("recipients"), subject: try row.decode(forColumn: "subject"),
             htmlBody: try row.decode(forColumn: "html_body"),
             createdDate: try stored.parsed("created_date", LocalDate.init(iso:)),
-            status: try stored.parsed("status", EmailStatus.init(rawValue:)))
+            status: try stored.parsed("status", EmailStatus.init(rawValue:)),
+            delivery: EmailDelivery(
+                attempts: try row.decode(forColumn: "attempts"), lastReply: try row.decode(forColumn: "last_reply"),
+                nextAttemptAt: try row.decode(forColumn: "next_attempt_at"),
+                handedOverAt: try row.decode(forColumn: "handed_over_at"),
+                sentAt: try row.decode(forColumn: "sent_at"), messageID: try row.decode(forColumn: "message_id")))
     }
 
     static func letter(from row: Row) throws -> CollectionLetter {
@@ -130,6 +135,8 @@ enum ArtefactDecoding {
             letterDate: try stored.parsed("letter_date", LocalDate.init(iso:)),
             status: try stored.parsed("status", LetterStatus.init(rawValue:)),
             title: try row.decode(forColumn: "title"), bodyText: try row.decode(forColumn: "body_text"),
-            bodyHTML: try row.decode(forColumn: "body_html"), invoiceIDs: [])
+            bodyHTML: try row.decode(forColumn: "body_html"),
+            documentText: try row.decode(forColumn: "document_text"), invoiceIDs: [],
+            postedOn: try stored.parsedIfPresent("posted_on", LocalDate.init(iso:)))
     }
 }

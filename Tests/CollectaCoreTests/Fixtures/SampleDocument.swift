@@ -7,6 +7,7 @@ enum SampleDocument {
         version: 1
         parameters:
           companyName: ООО «Ромашка»
+          companyAddress: ул. Садовая, 5, 101000 Москва
           companyCurrency: RUB
           postsLettersAutomatically: false
           createsActivitiesForAutomations: true
