@@ -3,10 +3,10 @@
 
 SWIFT        ?= swift
 DEMO_DB      ?= $(CURDIR)/.build/demo.sqlite
-APT_PACKAGES := libncursesw5-dev libsqlite3-dev tmux
+APT_PACKAGES := libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev tmux
 BIN_DEBUG    := .build/debug/collecta
 
-.PHONY: all deps build run demo test release bench clean keybindings
+.PHONY: all deps test-deps build run demo test release bench clean keybindings
 
 all: build
 
@@ -40,7 +40,11 @@ demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN_DEBUG) demo --db $(DEMO_DB)
 
-test: deps
+# The delivery tests run a real SMTP server on 127.0.0.1 (aiosmtpd, from PyPI).
+test-deps: deps
+	@python3 -c "import aiosmtpd" 2>/dev/null || python3 -m pip install -q aiosmtpd
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	LC_ALL=C.UTF-8 $(SWIFT) test --skip-build
 

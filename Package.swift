@@ -48,15 +48,23 @@ let package = Package(
         // Test support for screens: the screen test driver, golden files, tmux sessions. Only
         // test targets depend on it, so production code ships no test helpers.
         .target(name: "TerminalUITesting", dependencies: ["TerminalUI"]),
+        // libcurl's C API; only CollectaDelivery imports it.
+        .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Email delivery over SMTP (libcurl) and the outbox's sending loop: statuses, retries,
+        // the never-twice guarantee (docs/delivery.md).
+        .target(
+            name: "CollectaDelivery",
+            dependencies: ["CCurl", "CollectaCore", "CollectaStore"]
+        ),
         // Screens, app state, commands, localised strings.
         .target(
             name: "CollectaApp",
-            dependencies: ["CollectaCore", "CollectaStore", "TerminalUI"]
+            dependencies: ["CollectaCore", "CollectaDelivery", "CollectaStore", "TerminalUI"]
         ),
         .executableTarget(
             name: "collecta",
             dependencies: [
-                "CollectaApp", "CollectaCore", "CollectaStore", "TerminalBackend",
+                "CollectaApp", "CollectaCore", "CollectaDelivery", "CollectaStore", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +92,14 @@ let package = Package(
         .testTarget(
             name: "CollectaStoreTests",
             dependencies: ["CollectaStore", "CollectaCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Delivery against a real SMTP server on 127.0.0.1 (Tests/Support/smtp_server.py, aiosmtpd).
+        .testTarget(
+            name: "CollectaDeliveryTests",
+            dependencies: [
+                "CollectaDelivery", "CollectaCore", "CollectaStore", "TerminalUITesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "TerminalUITests",
