@@ -28,6 +28,9 @@ enum Schema {
         migrator.registerMigration("v4-delivery", foreignKeyChecks: .immediate) { db in
             try db.execute(sql: delivery)
         }
+        migrator.registerMigration("v5-delivery-sending", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: deliverySending)
+        }
         return migrator
     }
 

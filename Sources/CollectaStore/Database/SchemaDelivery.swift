@@ -37,3 +37,14 @@ extension Schema {
         CREATE INDEX collection_letter_by_status ON collection_letter(status);
         """
 }
+
+extension Schema {
+    /// The outbox's sending loop: the emails still to send, in id order, without reading the
+    /// sent ones; and the attempts an email had before an operator sent it again (its retries
+    /// are counted from there).
+    static let deliverySending = """
+        CREATE INDEX outbox_email_unsent ON outbox_email(id) WHERE status IN ('queued', 'retrying');
+        ALTER TABLE outbox_email ADD COLUMN attempts_before_requeue INTEGER NOT NULL DEFAULT 0
+            CHECK (attempts_before_requeue >= 0);
+        """
+}
