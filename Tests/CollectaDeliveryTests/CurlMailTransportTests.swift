@@ -133,6 +133,24 @@ struct CurlMailTransportTests {
         }
         #expect(reason.contains("127.0.0.1:\(server.port)"))
         #expect(calls == 1)
+        // The server did take it: the case an uncertain outcome exists for.
+        #expect(server.received.count == 1)
+    }
+
+    @Test("the server stopping mid-batch: the next message is a connection failure, not uncertain")
+    func serverStoppedMidBatch() throws {
+        let server = try TestSMTPServer(exitAfter: 1)
+        let transport = try transport(server)
+        #expect(send(over: transport).outcome == .accepted(reply: "250 2.0.0 Ok: queued as 1"))
+        server.waitUntilStopped()
+        let (outcome, calls) = send(over: transport)
+        guard case let .connectionFailed(reason) = outcome else {
+            Issue.record("expected a connection failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("127.0.0.1:\(server.port)"))
+        #expect(calls == 0)
+        #expect(server.received.count == 1)
     }
 
     @Test("handingOver declining withdraws the message: nothing arrives, and the transport goes on")
@@ -142,8 +160,10 @@ struct CurlMailTransportTests {
         let (outcome, calls) = send(over: transport, handOver: false)
         #expect(outcome == .withdrawn)
         #expect(calls == 1)
+        #expect(server.received.isEmpty)
         #expect(send(over: transport).outcome == .accepted(reply: "250 2.0.0 Ok: queued as 1"))
-        #expect(server.received.count == 1)
+        // The withdrawal aborted the first connection; the transport opened another.
+        #expect(server.received.map(\.connection) == [2])
     }
 
     @Test("a message larger than libcurl's buffer: handingOver once, every byte arrives")
@@ -175,6 +195,19 @@ struct CurlMailTransportTests {
     func starttlsRequired() throws {
         let server = try TestSMTPServer()
         let (outcome, calls) = send(over: try transport(server, security: .starttls))
+        guard case let .connectionFailed(reason) = outcome else {
+            Issue.record("expected a connection failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("127.0.0.1:\(server.port)"))
+        #expect(calls == 0)
+        #expect(server.received.isEmpty)
+    }
+
+    @Test("TLS from the first byte against a server that speaks plain SMTP fails before sending")
+    func tlsAgainstPlainServer() throws {
+        let server = try TestSMTPServer()
+        let (outcome, calls) = send(over: try transport(server, security: .tls))
         guard case let .connectionFailed(reason) = outcome else {
             Issue.record("expected a connection failure, got \(outcome)")
             return
