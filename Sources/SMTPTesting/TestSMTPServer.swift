@@ -48,11 +48,22 @@ public final class TestSMTPServer {
         public var connection: Int
     }
 
+    /// How the server uses TLS, with a self-signed certificate for 127.0.0.1 and localhost.
+    public enum TLS: Sendable {
+        /// Offers STARTTLS and refuses MAIL before it.
+        case starttls
+        /// TLS from the first byte (SMTPS).
+        case implicit
+    }
+
     /// The port the server listens on at 127.0.0.1.
     public let port: Int
     /// The server's working directory; the messages are saved in `messages/` as `<n>.eml` and
     /// `<n>.json`, n = 1, 2, … Removed when the object goes away.
     public let directory: URL
+    /// The server's self-signed certificate (PEM) when it uses TLS: the one authority a client
+    /// must trust to talk to it.
+    public let certificateFile: URL?
     private let process: Process
     private let input: Pipe
 
@@ -63,11 +74,12 @@ public final class TestSMTPServer {
     ///     message and closes the connection without replying (a lost reply).
     ///   - exitAfter: the server exits, closing its socket, once it accepted this many messages.
     ///   - user: with `password`, the server offers AUTH PLAIN and LOGIN and requires logging in.
+    ///   - tls: whether and how the server speaks TLS (its certificate is made with `openssl`).
     /// - Throws: `TestSMTPServerError` when the server does not start; the error holds its
     ///   standard error.
     public init(
         rules: [Rule] = [], dropAfterData: String? = nil, exitAfter: Int? = nil, user: String? = nil,
-        password: String? = nil
+        password: String? = nil, tls: TLS? = nil
     ) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("collecta-smtp-\(UUID().uuidString)", isDirectory: true)
@@ -82,6 +94,14 @@ public final class TestSMTPServer {
         if let dropAfterData { arguments += ["--drop-after-data", dropAfterData] }
         if let exitAfter { arguments += ["--exit-after", String(exitAfter)] }
         if let user, let password { arguments += ["--user", user, "--password", password] }
+        if let tls {
+            let certificate = try Self.makeCertificate(in: directory)
+            certificateFile = certificate.certificate
+            arguments += [tls == .starttls ? "--starttls" : "--implicit-tls"]
+            arguments += ["--tls-cert", certificate.certificate.path, "--tls-key", certificate.key.path]
+        } else {
+            certificateFile = nil
+        }
         let errorFile = directory.appendingPathComponent("stderr.txt")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let output = Pipe()
@@ -152,6 +172,26 @@ public final class TestSMTPServer {
         var mail_from: String
         var rcpt_tos: [String]
         var connection: Int
+    }
+
+    /// A self-signed certificate for 127.0.0.1 and localhost, valid for two days.
+    private static func makeCertificate(in directory: URL) throws -> (certificate: URL, key: URL) {
+        let certificate = directory.appendingPathComponent("certificate.pem")
+        let key = directory.appendingPathComponent("key.pem")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", key.path, "-out", certificate.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw TestSMTPServerError(message: "openssl could not make a test certificate (status \(process.terminationStatus))")
+        }
+        return (certificate, key)
     }
 
     private static func json(_ rules: [Rule]) throws -> Data {

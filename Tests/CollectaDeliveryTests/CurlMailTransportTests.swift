@@ -23,10 +23,13 @@ struct CurlMailTransportTests {
     static var bytes: [UInt8] { Array(message.formatted(boundary: "=_collecta_7").utf8) }
 
     private func transport(
-        _ server: TestSMTPServer, security: MailSecurity = .none, user: String = "", password: String? = nil
+        _ server: TestSMTPServer, security: MailSecurity = .none, user: String = "", password: String? = nil,
+        trusting authority: URL? = nil
     ) throws -> CurlMailTransport {
         let settings = MailServerSettings(host: "127.0.0.1", port: server.port, security: security, user: user)
-        return try CurlMailTransport(settings: settings, password: password)
+        return try CurlMailTransport(
+            settings: settings, password: password, connectTimeout: .seconds(15), timeout: .seconds(120),
+            certificateAuthorities: authority?.path)
     }
 
     /// Sends the Russian message; counts the calls of `handingOver`.
@@ -202,6 +205,38 @@ struct CurlMailTransportTests {
         #expect(reason.contains("127.0.0.1:\(server.port)"))
         #expect(calls == 0)
         #expect(server.received.isEmpty)
+    }
+
+    @Test("STARTTLS: the session is upgraded before logging in, and the message arrives")
+    func starttls() throws {
+        let server = try TestSMTPServer(user: "collecta", password: "s3cret", tls: .starttls)
+        let transport = try transport(
+            server, security: .starttls, user: "collecta", password: "s3cret", trusting: server.certificateFile)
+        // The server refuses MAIL before STARTTLS, so acceptance means the session was upgraded.
+        #expect(send(over: transport).outcome == .accepted(reply: "250 2.0.0 Ok: queued as 1"))
+        #expect(server.received.first?.raw == Data(Self.bytes))
+    }
+
+    @Test("a certificate the system does not trust is a connection failure; nothing is sent")
+    func untrustedCertificate() throws {
+        let server = try TestSMTPServer(tls: .starttls)
+        let (outcome, calls) = send(over: try transport(server, security: .starttls))
+        guard case let .connectionFailed(reason) = outcome else {
+            Issue.record("expected a connection failure, got \(outcome)")
+            return
+        }
+        #expect(reason.contains("127.0.0.1:\(server.port)"))
+        #expect(reason.contains("certificate"))
+        #expect(calls == 0)
+        #expect(server.received.isEmpty)
+    }
+
+    @Test("TLS from the first byte (SMTPS)")
+    func implicitTLS() throws {
+        let server = try TestSMTPServer(tls: .implicit)
+        let transport = try transport(server, security: .tls, trusting: server.certificateFile)
+        #expect(send(over: transport).outcome == .accepted(reply: "250 2.0.0 Ok: queued as 1"))
+        #expect(server.received.count == 1)
     }
 
     @Test("TLS from the first byte against a server that speaks plain SMTP fails before sending")

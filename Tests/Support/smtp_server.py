@@ -18,6 +18,8 @@ Options:
                          is lost
   --exit-after N         exit, closing the socket, once N messages were accepted
   --user U --password P  offer AUTH PLAIN and LOGIN (without TLS) and require logging in
+  --tls-cert C --tls-key K  with --starttls: offer STARTTLS and require it before MAIL; with
+                         --implicit-tls: speak TLS from the first byte (SMTPS)
   --stop-on-stdin-eof    stop when standard input closes (the test process that started the
                          server has gone)
 SIGTERM stops the server.
@@ -29,6 +31,7 @@ import json
 import logging
 import os
 import signal
+import ssl
 import sys
 import warnings
 
@@ -166,10 +169,25 @@ def parse_arguments():
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--stop-on-stdin-eof", action="store_true")
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
+    modes = parser.add_mutually_exclusive_group()
+    modes.add_argument("--starttls", action="store_true")
+    modes.add_argument("--implicit-tls", action="store_true")
     arguments = parser.parse_args()
     if (arguments.user is None) != (arguments.password is None):
         parser.error("--user and --password go together")
+    if (arguments.starttls or arguments.implicit_tls) and not (arguments.tls_cert and arguments.tls_key):
+        parser.error("--starttls and --implicit-tls need --tls-cert and --tls-key")
     return arguments
+
+
+def tls_context(arguments):
+    if not (arguments.starttls or arguments.implicit_tls):
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(arguments.tls_cert, arguments.tls_key)
+    return context
 
 
 def load_rules(path):
@@ -188,8 +206,12 @@ async def serve(arguments):
         arguments.exit_after, stopped.set,
     )
 
+    context = tls_context(arguments)
+
     def connection():
         options = {"hostname": "collecta-test", "decode_data": False}
+        if arguments.starttls:
+            options.update(tls_context=context, require_starttls=True)
         if arguments.user is not None:
             options.update(
                 authenticator=authenticator(arguments.user, arguments.password),
@@ -200,7 +222,8 @@ async def serve(arguments):
         connections.append(protocol)
         return protocol
 
-    server = await loop.create_server(connection, "127.0.0.1", 0)
+    implicit = context if arguments.implicit_tls else None
+    server = await loop.create_server(connection, "127.0.0.1", 0, ssl=implicit)
     loop.add_signal_handler(signal.SIGTERM, stopped.set)
     if arguments.stop_on_stdin_eof:
         loop.add_reader(sys.stdin.fileno(), stop_at_end_of_input, stopped)

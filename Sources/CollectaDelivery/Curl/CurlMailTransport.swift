@@ -47,9 +47,20 @@ public final class CurlMailTransport: MailTransport {
     ///   - connectTimeout: how long connecting (and the TLS handshake) may take.
     ///   - timeout: how long one message's whole exchange may take.
     /// - Throws: `CurlMailTransportError` when no server is configured or libcurl cannot be set up.
-    public init(
+    public convenience init(
         settings: MailServerSettings, password: String?, connectTimeout: Duration = .seconds(15),
         timeout: Duration = .seconds(120)
+    ) throws {
+        try self.init(
+            settings: settings, password: password, connectTimeout: connectTimeout, timeout: timeout,
+            certificateAuthorities: nil)
+    }
+
+    /// `certificateAuthorities`: a PEM file trusted instead of the system's CA store (tests
+    /// against a server with a self-signed certificate).
+    init(
+        settings: MailServerSettings, password: String?, connectTimeout: Duration, timeout: Duration,
+        certificateAuthorities: String?
     ) throws {
         let host = settings.host.trimmingCharacters(in: .whitespaces)
         guard !host.isEmpty else { throw CurlMailTransportError.noHost }
@@ -64,6 +75,9 @@ public final class CurlMailTransport: MailTransport {
         try handle.set(CURLOPT_URL, "\(scheme)://\(serverName)")
         if settings.security == .starttls {
             try handle.set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
+        }
+        if let certificateAuthorities {
+            try handle.set(CURLOPT_CAINFO, certificateAuthorities)
         }
         if !settings.user.isEmpty {
             try handle.set(CURLOPT_USERNAME, settings.user)
