@@ -92,6 +92,8 @@ public final class CurlMailTransport: MailTransport {
         try handle.setDebugFunction(CurlExchange.debugFunction)
     }
 
+    /// Sends `message` over the open connection (opening one when needed): MAIL FROM, one RCPT TO
+    /// per recipient, DATA. A refusal of any recipient refuses the whole message.
     public func send(_ message: [UInt8], envelope: MailEnvelope, handingOver: () -> Bool) -> TransportOutcome {
         withoutActuallyEscaping(handingOver) { handingOver in
             let exchange = CurlExchange(message: message, handingOver: handingOver)
