@@ -189,7 +189,8 @@ public final class TestSMTPServer {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw TestSMTPServerError(message: "openssl could not make a test certificate (status \(process.terminationStatus))")
+            throw TestSMTPServerError(
+                message: "openssl could not make a test certificate (status \(process.terminationStatus))")
         }
         return (certificate, key)
     }

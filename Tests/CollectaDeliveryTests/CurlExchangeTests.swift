@@ -9,12 +9,16 @@ import Testing
 @Suite("Delivery: libcurl callbacks")
 struct CurlExchangeTests {
     /// Reads the whole message in chunks of `capacity` bytes, as libcurl does.
-    private func readAll(_ exchange: CurlExchange, capacity: Int, calls: () -> Int) -> (bytes: [UInt8], callsBeforeEnd: [Int], last: Int) {
+    private func readAll(
+        _ exchange: CurlExchange, capacity: Int, calls: () -> Int
+    ) -> (bytes: [UInt8], callsBeforeEnd: [Int], last: Int) {
         var bytes: [UInt8] = []
         var callsBeforeEnd: [Int] = []
         var buffer = [CChar](repeating: 0, count: capacity)
         while true {
-            let count = buffer.withUnsafeMutableBufferPointer { exchange.read(into: $0.baseAddress!, capacity: capacity) }
+            let count = buffer.withUnsafeMutableBufferPointer {
+                exchange.read(into: $0.baseAddress!, capacity: capacity)
+            }
             guard count > 0, count <= capacity else { return (bytes, callsBeforeEnd, count) }
             callsBeforeEnd.append(calls())
             bytes += buffer[..<count].map { UInt8(bitPattern: $0) }
@@ -61,7 +65,8 @@ struct CurlExchangeTests {
         take("250 HELP\r\n550 5.1.1 <anna@exa")
         #expect(replies.replies.last == SMTPReply(code: 250, text: "250 collecta-test SIZE 33554432 HELP"))
         take("mple.ru>: Recipient address rejected\r\n")
-        #expect(replies.replies.last == SMTPReply(code: 550, text: "550 5.1.1 <anna@example.ru>: Recipient address rejected"))
+        #expect(replies.replies.last
+            == SMTPReply(code: 550, text: "550 5.1.1 <anna@example.ru>: Recipient address rejected"))
         take("354\r\n")
         #expect(replies.replies.last == SMTPReply(code: 354, text: "354"))
         #expect(replies.replies.count == 4)

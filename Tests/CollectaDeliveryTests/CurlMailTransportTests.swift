@@ -252,6 +252,25 @@ struct CurlMailTransportTests {
         #expect(server.received.isEmpty)
     }
 
+    @Test("an address that could smuggle a command into the session is refused before connecting")
+    func unsafeAddress() throws {
+        let server = try TestSMTPServer()
+        let transport = try transport(server)
+        let injected = MailEnvelope(
+            sender: "credit@severny-veter.ru", recipients: ["anna@example.ru>\r\nRCPT TO:<eve@example.org"])
+        let (outcome, calls) = send(over: transport, envelope: injected)
+        guard case let .refused(code, reply) = outcome else {
+            Issue.record("expected a refusal, got \(outcome)")
+            return
+        }
+        #expect(code == 501)
+        #expect(reply.hasPrefix("501 5.1.3 \"anna@example.ru>\\r\\nRCPT TO:<eve@example.org\""))
+        #expect(calls == 0)
+        #expect(send(over: transport, envelope: MailEnvelope(sender: "", recipients: ["a@b.c"])).outcome
+            == .refused(code: 501, reply: "501 5.1.3 \"\" cannot be an envelope address (Collecta did not send it)"))
+        #expect(server.received.isEmpty)
+    }
+
     @Test("settings without a host or with a bad port are refused clearly")
     func badSettings() {
         #expect(throws: CurlMailTransportError.noHost) {

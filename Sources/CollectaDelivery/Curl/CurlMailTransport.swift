@@ -94,8 +94,16 @@ public final class CurlMailTransport: MailTransport {
 
     /// Sends `message` over the open connection (opening one when needed): MAIL FROM, one RCPT TO
     /// per recipient, DATA. A refusal of any recipient refuses the whole message.
+    ///
+    /// An address that an SMTP command line cannot carry (a control character, `<` or `>`, or
+    /// empty) is refused before connecting with `501 5.1.3`, as a server would refuse it: it is
+    /// never sent, so it cannot smuggle a command into the session.
     public func send(_ message: [UInt8], envelope: MailEnvelope, handingOver: () -> Bool) -> TransportOutcome {
-        withoutActuallyEscaping(handingOver) { handingOver in
+        if let address = ([envelope.sender] + envelope.recipients).first(where: { !Self.isEnvelopeAddress($0) }) {
+            let reply = "501 5.1.3 \(address.debugDescription) cannot be an envelope address (Collecta did not send it)"
+            return .refused(code: 501, reply: reply)
+        }
+        return withoutActuallyEscaping(handingOver) { handingOver in
             let exchange = CurlExchange(message: message, handingOver: handingOver)
             let recipients = CurlStringList(envelope.recipients.map { "<\($0)>" })
             let context = Unmanaged.passUnretained(exchange).toOpaque()
@@ -125,7 +133,8 @@ public final class CurlMailTransport: MailTransport {
     private func outcome(of result: (code: CURLcode, message: String), exchange: CurlExchange) -> TransportOutcome {
         if exchange.progress == .withdrawn { return .withdrawn }
         if result.code == CURLE_OK {
-            return .accepted(reply: exchange.replies.last?.text ?? "250")
+            let code = handle.responseCode
+            return .accepted(reply: exchange.replies.last { $0.code == code }?.text ?? String(code))
         }
         // libcurl updates the code with every reply; without a reply in this exchange it is stale.
         // The refusal need not be the last reply: closing after a failure adds QUIT's 221.
@@ -145,6 +154,11 @@ public final class CurlMailTransport: MailTransport {
     private static func milliseconds(_ duration: Duration) -> Int {
         let (seconds, attoseconds) = duration.components
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+
+    private static func isEnvelopeAddress(_ address: String) -> Bool {
+        !address.isEmpty
+            && address.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && $0 != "<" && $0 != ">" }
     }
 
     private static func isHostCharacter(_ scalar: Unicode.Scalar) -> Bool {
