@@ -161,7 +161,7 @@ def stop_at_end_of_input(stopped):
 
 
 def parse_arguments():
-    parser = argparse.ArgumentParser(description="SMTP server for Collecta's delivery tests")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--rules")
     parser.add_argument("--drop-after-data")
