@@ -116,14 +116,19 @@ struct OutboxRow: OutputRecord {
         OutputColumn("customer"), .hidden("template"), OutputColumn("language"),
         .hidden("senderName"), .hidden("senderEmail"), OutputColumn("recipients"),
         OutputColumn("subject"), .hidden("htmlBody"), OutputColumn("status"),
+        OutputColumn("attempts", alignment: .trailing), OutputColumn("lastReply"),
+        OutputColumn("nextAttemptAt", title: "next attempt"), .hidden("sentAt"), .hidden("messageId"),
     ]
 
     var values: [OutputValue] {
-        [
+        let delivery = email.delivery
+        return [
             .integer(email.id.map(Int.init)), .date(email.createdDate), .text(email.customerAccount),
             .text(email.templateID), .text(email.language), .text(email.senderName),
             .text(email.senderEmail), .list(email.recipients), .text(email.subject),
-            .text(email.htmlBody), .text(email.status.rawValue),
+            .text(email.htmlBody), .text(email.status.rawValue), .integer(delivery.attempts),
+            .text(delivery.lastReply), .text(delivery.nextAttemptAt), .text(delivery.sentAt),
+            .text(delivery.messageID),
         ]
     }
 }

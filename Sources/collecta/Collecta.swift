@@ -13,7 +13,7 @@ struct Collecta: ParsableCommand {
             ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
             AssignmentsCommand.self, PreviewCommand.self,
             AssignCommand.self, UnassignCommand.self, AssignmentLogCommand.self, ActivitiesCommand.self,
-            OutboxCommand.self,
+            OutboxCommand.self, SendCommand.self, MailServerCommand.self,
             LettersCommand.self, ToolkitDemoCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
