@@ -59,7 +59,7 @@ enum OutboxTexts {
     static let sentAt = LocalizedText("Sent", "Отправлено")
     static let attemptList = LocalizedText("Attempts:", "Попытки:")
     static let noAttempts = LocalizedText("No delivery attempts yet.", "Попыток доставки ещё не было.")
-    static let posted = LocalizedText("Posted on", "Разнесено")
+    static let posted = LocalizedText("Posted on", "Дата разноски")
 
     static let queued = LocalizedText("Queued", "В очереди")
     static let sent = LocalizedText("Sent", "Отправлено")
