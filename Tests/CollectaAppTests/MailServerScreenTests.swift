@@ -84,7 +84,7 @@ struct MailServerScreenTests {
         let errors = form.submit()
         #expect(errors.map(\.message) == [
             MailServerTexts.hostProblem(language), MailServerTexts.userProblem(language),
-            MailServerTexts.fileProblem(MailCredentials.defaultFile(environment: [:]))(language),
+            MailServerTexts.fileProblem(language),
         ])
         #expect(errors.map(\.label) == [
             MailServerTexts.host(language), MailServerTexts.user(language), MailServerTexts.credentialsFile(language),

@@ -138,7 +138,7 @@ enum MailServerForm {
         let hostProblem = text(MailServerTexts.hostProblem)
         let portProblem = text(MailServerTexts.portProblem)
         let userProblem = text(MailServerTexts.userProblem)
-        let fileProblem = text(MailServerTexts.fileProblem(MailCredentials.defaultFile(environment: context.environment)))
+        let fileProblem = text(MailServerTexts.fileProblem)
         let fields: [FormField<MailServerSettings>] = [
             .text(text(MailServerTexts.host), \.host) { host in
                 host.trimmingCharacters(in: .whitespaces).contains(where: \.isWhitespace) ? hostProblem : nil

@@ -23,19 +23,16 @@ enum MailServerTexts {
         "Возвращает назад; при несохранённых изменениях сначала спрашивает.")
     static let saved = LocalizedText("Mail server settings saved.", "Настройки почтового сервера сохранены.")
 
+    // The field's label goes before these in the status line ("Port: A number from 1 to 65535").
     static let hostProblem = LocalizedText(
-        "The host is a name or address without spaces (leave it empty for no server)",
-        "Сервер — имя или адрес без пробелов (пусто — сервера нет)")
+        "A name or address without spaces; empty: no server", "Имя или адрес без пробелов; пусто — сервера нет")
     static let portProblem = LocalizedText(
-        "The port is a number from 1 to 65535 (587 for STARTTLS, 465 for TLS)",
-        "Порт — число от 1 до 65535 (587 для STARTTLS, 465 для TLS)")
+        "A number from 1 to 65535 (587 for STARTTLS, 465 for TLS)", "Число от 1 до 65535 (587 для STARTTLS, 465 для TLS)")
     static let userProblem = LocalizedText(
-        "The user must not start or end with a space", "Имя пользователя не может начинаться или кончаться пробелом")
-    static func fileProblem(_ defaultFile: String) -> LocalizedText {
-        LocalizedText(
-            "The credentials file is an absolute path starting with /; leave it empty for \(defaultFile)",
-            "Файл с паролем — абсолютный путь, начинающийся с /; пусто — \(defaultFile)")
-    }
+        "No spaces at the start or the end", "Без пробелов в начале и в конце")
+    static let fileProblem = LocalizedText(
+        "An absolute path starting with /; empty: the default file",
+        "Абсолютный путь с / в начале; пусто — файл по умолчанию")
 
     static let passwordLabel = LocalizedText("Password", "Пароль")
     static let noServer = LocalizedText(
