@@ -54,9 +54,9 @@ struct OutboxQueryTests {
         let database = try database()
         let attempts = try database.deliveryAttempts(ofEmail: 3)
         #expect(attempts == [
-            DeliveryAttempt(emailID: 3, attempt: 1, attemptedAt: "2026-02-03T06:00:00Z", outcome: .connection,
+            DeliveryAttempt(emailID: 3, number: 1, attemptedAt: "2026-02-03T06:00:00Z", outcome: .connection,
                             reply: "Connection refused"),
-            DeliveryAttempt(emailID: 3, attempt: 2, attemptedAt: "2026-02-03T06:10:00Z", outcome: .permanent,
+            DeliveryAttempt(emailID: 3, number: 2, attemptedAt: "2026-02-03T06:10:00Z", outcome: .permanent,
                             reply: "550 No such user"),
         ])
         #expect(try database.deliveryAttempts(ofEmail: 2).isEmpty)

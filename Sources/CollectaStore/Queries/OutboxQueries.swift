@@ -38,8 +38,8 @@ extension CollectaDatabase {
                 let attempt: Int = try row.decode(forColumn: "attempt")
                 let stored = StoredRow(row: row, table: "email_delivery_attempt", key: "\(id)/\(attempt)")
                 return DeliveryAttempt(
-                    emailID: id, attempt: attempt, attemptedAt: try row.decode(forColumn: "attempted_at"),
-                    outcome: try stored.parsed("outcome", DeliveryOutcome.init(rawValue:)),
+                    emailID: id, number: attempt, attemptedAt: try row.decode(forColumn: "attempted_at"),
+                    outcome: try stored.parsed("outcome", DeliveryAttemptOutcome.init(rawValue:)),
                     reply: try row.decode(forColumn: "reply"))
             }
         }

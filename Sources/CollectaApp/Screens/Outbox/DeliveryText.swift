@@ -67,7 +67,7 @@ enum DeliveryText {
         return [context.text(OutboxTexts.attemptList)] + attempts.map { attempt in
             let outcome = context.text(OutboxTexts.outcomeName(attempt.outcome))
             let reply = attempt.reply.isEmpty ? "" : " — " + attempt.reply
-            return "  \(attempt.attempt). \(time(attempt.attemptedAt))  \(outcome)\(reply)"
+            return "  \(attempt.number). \(time(attempt.attemptedAt))  \(outcome)\(reply)"
         }
     }
 }

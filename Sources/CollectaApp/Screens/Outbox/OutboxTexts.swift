@@ -81,7 +81,7 @@ enum OutboxTexts {
         status == .posted ? letterPosted : letterCreated
     }
 
-    static func outcomeName(_ outcome: DeliveryOutcome) -> LocalizedText {
+    static func outcomeName(_ outcome: DeliveryAttemptOutcome) -> LocalizedText {
         switch outcome {
         case .sent: LocalizedText("Sent", "Отправлено")
         case .temporary: LocalizedText("Temporary failure", "Временная ошибка")
