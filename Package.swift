@@ -48,6 +48,8 @@ let package = Package(
         // Test support for screens: the screen test driver, golden files, tmux sessions. Only
         // test targets depend on it, so production code ships no test helpers.
         .target(name: "TerminalUITesting", dependencies: ["TerminalUI"]),
+        // Test support for delivery: a real SMTP server on 127.0.0.1 (Tests/Support/smtp_server.py).
+        .target(name: "SMTPTesting"),
         // libcurl's C API; only CollectaDelivery imports it.
         .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Email delivery over SMTP (libcurl) and the outbox's sending loop: statuses, retries,
@@ -97,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "CollectaDeliveryTests",
             dependencies: [
-                "CollectaDelivery", "CollectaCore", "CollectaStore", "TerminalUITesting",
+                "CollectaDelivery", "CollectaCore", "CollectaStore", "SMTPTesting", "TerminalUITesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -122,7 +124,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CollectaCLITests",
-            dependencies: ["collecta", "TerminalUITesting", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "collecta", "SMTPTesting", "TerminalUITesting", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -35,6 +35,11 @@ static inline CURLcode collecta_curl_set_debug_function(CURL *handle, collecta_c
     return curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, function);
 }
 
+/* CURL_GLOBAL_DEFAULT is a macro of macros, which Swift does not import. */
+static inline CURLcode collecta_curl_global_init(void) {
+    return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 static inline CURLcode collecta_curl_get_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }
