@@ -45,6 +45,16 @@ struct HTMLBuffer {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends `text` as it is (markup, or plain text).
+    mutating func append(_ text: Substring) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends `count` spaces (none when `count` is not positive).
+    mutating func appendSpaces(_ count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+    }
+
     /// Appends `text` HTML-escaped, exactly as ``HTMLText/escapedByCharacter(_:)`` would.
     mutating func appendEscaped(_ text: Substring) {
         var text = text
