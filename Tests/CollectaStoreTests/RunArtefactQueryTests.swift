@@ -63,3 +63,74 @@ struct RunArtefactQueryTests {
         #expect(try database.collectionLetters(limit: 1).count == 1)
     }
 }
+
+@Suite("Letters to print and posting")
+struct LetterPrintingQueryTests {
+    private func database() throws -> CollectaDatabase {
+        let database = try QueryFixtures.database()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO collection_letter (customer_account, sequence_id, level, language,
+                    letter_date, status, title, body_text, body_html, document_text, posted_on) VALUES
+                    ('C1', 'STD', 1, 'ru', '2026-02-01', 'posted', 'Письмо 1', 'Т', '<p>Т</p>', 'Т', '2026-02-02'),
+                    ('C1', 'STD', 2, 'ru', '2026-02-15', 'created', 'Письмо 2', 'Т', '<p>Т</p>', 'Документ 2', NULL),
+                    ('C2', 'STD', 1, 'en', '2026-02-15', 'created', 'Letter 3', 'T', '<p>T</p>', 'Document 3', NULL),
+                    ('C3', 'STD', 1, 'en', '2026-02-16', 'created', 'Letter 4', 'T', '<p>T</p>', 'Document 4', NULL);
+                """)
+        }
+        return database
+    }
+
+    @Test("Letters to print: created ones only, oldest first, page by page")
+    func toPrint() throws {
+        let database = try database()
+        #expect(try database.lettersToPrint(limit: 10).map(\.id) == [2, 3, 4])
+        #expect(try database.lettersToPrint(after: 2, limit: 1).map(\.id) == [3])
+        #expect(try database.lettersToPrint(limit: 10).first?.documentText == "Документ 2")
+        #expect(try database.lettersToPrint(limit: 0).isEmpty)
+    }
+
+    @Test("Letters by id, whatever their status; unknown ids left out")
+    func byID() throws {
+        let database = try database()
+        #expect(try database.collectionLetters(ids: [4, 1, 99]).map(\.id) == [1, 4])
+        #expect(try database.collectionLetters(ids: []).isEmpty)
+    }
+
+    @Test("Counts and offset pages for a list on screen, newest first")
+    func pages() throws {
+        let database = try database()
+        #expect(try database.countCollectionLetters() == 4)
+        #expect(try database.countCollectionLetters(status: .created) == 3)
+        #expect(try database.collectionLetters(offset: 1, limit: 2).map(\.id) == [3, 2])
+        #expect(try database.collectionLetters(status: .posted, offset: 0, limit: 5).map(\.id) == [1])
+    }
+
+    @Test("Posting marks created letters posted on the day; posted ones keep their day")
+    func posting() throws {
+        let database = try database()
+        let day = LocalDate(iso: "2026-03-01")!
+        #expect(try database.markLettersPosted(ids: [1, 2, 3, 3, 99], on: day) == 2)
+        let letters = try database.collectionLetters(ids: [1, 2, 3, 4])
+        #expect(letters.map(\.status) == [.posted, .posted, .posted, .created])
+        #expect(letters.map(\.postedOn) == [LocalDate(iso: "2026-02-02"), day, day, nil])
+        // Idempotent: posting again changes nothing, not even the day.
+        #expect(try database.markLettersPosted(ids: [2, 3], on: LocalDate(iso: "2026-04-01")!) == 0)
+        #expect(try database.collectionLetters(ids: [2]).first?.postedOn == day)
+    }
+
+    @Test("Posting is one transaction: a failure part-way posts nothing")
+    func atomic() throws {
+        let database = try database()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse_letter_4 BEFORE UPDATE ON collection_letter
+                WHEN OLD.id = 4 BEGIN SELECT RAISE(ABORT, 'refused'); END;
+                """)
+        }
+        #expect(throws: (any Error).self) {
+            try database.markLettersPosted(ids: [2, 3, 4], on: LocalDate(iso: "2026-03-01")!)
+        }
+        #expect(try database.countCollectionLetters(status: .created) == 3)
+    }
+}
