@@ -14,6 +14,7 @@ public enum ScreenCatalog {
             MenuEntry(SimulationTexts.title) { SimulationScreen(context: $0) },
             MenuEntry(SimulationTexts.runTitle) { RunNowScreen(context: $0) },
             MenuEntry(ActivitiesTexts.title) { ActivitiesScreen(context: $0) },
+            MenuEntry(LettersTexts.title) { LettersScreen(context: $0) },
         ]
     }
 }

@@ -17,6 +17,8 @@ public struct PrintedLetterFiles: Hashable, Sendable {
 public enum LetterPrintingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The directory or a file in it could not be written; `reason` is the system's.
     case cannotWrite(path: String, reason: String)
+    /// The path to write into is a file, not a directory.
+    case notADirectory(path: String)
     /// Some of the letters asked for by id do not exist.
     case unknownLetters([Int64])
 
@@ -24,6 +26,8 @@ public enum LetterPrintingError: Error, Hashable, Sendable, CustomStringConverti
         switch self {
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason); no letter was posted"
+        case .notADirectory(let path):
+            "cannot write \(path): it is not a directory; no letter was posted"
         case .unknownLetters(let ids):
             "no collection letter " + ids.map(String.init).joined(separator: ", ")
         }
@@ -41,8 +45,8 @@ public struct LetterFileWriter: Sendable {
     public let directory: String
 
     /// A writer into `directory`, created (with its parents) when missing.
-    /// - Throws: ``LetterPrintingError/cannotWrite(path:reason:)`` when it cannot be created or
-    ///   is not a directory.
+    /// - Throws: ``LetterPrintingError/cannotWrite(path:reason:)`` when it cannot be created,
+    ///   ``LetterPrintingError/notADirectory(path:)`` when it (or a parent) is a file.
     public init(directory: String) throws {
         self.directory = directory
         try Self.makeDirectory(directory)
@@ -107,7 +111,7 @@ public struct LetterFileWriter: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw LetterPrintingError.cannotWrite(path: path, reason: "it is not a directory")
+                throw LetterPrintingError.notADirectory(path: path)
             }
             return
         }
