@@ -9,6 +9,8 @@ struct LetterLabels: Sendable {
     let customerAccount: String
     /// The column headings of the invoice table, in catalogue order.
     let invoiceColumns: [String]
+    /// The invoice table's headings for plain text, with their widths.
+    let invoiceHeadings: TextColumns.Headings
     /// The month names as a date is written (Russian: genitive, `29 ноября 2026 г.`).
     private let months: [String]
     private let isRussian: Bool
@@ -29,6 +31,7 @@ struct LetterLabels: Sendable {
         invoiceColumns = PlaceholderFields.overdueInvoice.map {
             columns[$0.placeholder.name] ?? $0.placeholder.name
         }
+        invoiceHeadings = TextColumns.Headings(invoiceColumns, numeric: LetterDocument.numericInvoiceColumns)
         invoiceTableStart = LetterDocument.invoiceTableStart(invoiceColumns, title: overdueInvoices)
         totalsTableStart = LetterDocument.totalsTableStart(title: totalDue)
     }

@@ -71,18 +71,20 @@ enum LetterPlainText {
         return text.string
     }
 
+    /// The totals table's columns: currency, then the amount; it shows no headings.
+    private static let totalsColumns = TextColumns.Headings(["", ""], numeric: [false, true])
+
     private static func appendTables(_ letter: PrintedLetter, to text: inout HTMLBuffer) {
         text.append("\n")
         text.append(letter.labels.overdueInvoices)
         text.append("\n\n")
         TextColumns.appendTable(
-            [letter.labels.invoiceColumns] + letter.invoiceRows,
-            numeric: LetterDocument.numericInvoiceColumns, ruled: true, to: &text)
+            letter.invoiceRows, headings: letter.labels.invoiceHeadings, showingHeadings: true, to: &text)
         text.append("\n")
         text.append(letter.labels.totalDue)
         text.append("\n\n")
         TextColumns.appendTable(
-            letter.totals.map { [$0.currency, $0.amount.decimalString] },
-            numeric: [false, true], ruled: false, to: &text)
+            letter.totals.map { [$0.currency, $0.amount.decimalString] }, headings: totalsColumns,
+            showingHeadings: false, to: &text)
     }
 }

@@ -1,20 +1,35 @@
 /// Plain-text tables for printed letters, aligned by display width: a Cyrillic letter takes one
 /// column, an East Asian wide character two, a combining mark none.
+///
+/// Letters are rendered inside the run: the common cases (ASCII, Latin, Greek and Cyrillic
+/// letters) are counted without looking up Unicode properties.
 enum TextColumns {
     /// The columns `text` takes on a terminal or a fixed-width page.
     static func width(of text: some StringProtocol) -> Int {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text.utf8.count }
-        return text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+        var isASCII = true
+        for byte in text.utf8 where byte >= 0x80 {
+            isASCII = false
+            break
+        }
+        if isASCII { return text.utf8.count }
+        var width = 0
+        for scalar in text.unicodeScalars {
+            width += columns(of: scalar)
+        }
+        return width
     }
 
     private static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x300 { return value < 0x20 || value == 0x7F ? 0 : 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
+        switch value {
+        case 0..<0x20, 0x7F..<0xA0: return 0
+        case 0x20..<0x300, 0x370..<0x483, 0x48A..<0x591: return 1
         default: break
         }
-        return isWide(value) ? 2 : 1
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: return isWide(value) ? 2 : 1
+        }
     }
 
     private static func isWide(_ value: UInt32) -> Bool {
@@ -29,35 +44,54 @@ enum TextColumns {
         }
     }
 
-    /// Appends `rows` (the first being the headings) as a table: columns separated by two
-    /// spaces, numeric ones right-aligned, a rule of `─` under the headings when `ruled`, no
+    /// A table's headings with their widths, worked out once for every table under them.
+    struct Headings: Sendable {
+        let cells: [String]
+        let widths: [Int]
+        /// Whether each column is numeric (right-aligned).
+        let numeric: [Bool]
+
+        init(_ cells: [String], numeric: [Bool]) {
+            self.cells = cells
+            widths = cells.map { TextColumns.width(of: $0) }
+            self.numeric = numeric
+        }
+    }
+
+    /// Appends `rows` as a table: the headings (when there are any) with a rule of `─` under
+    /// them, then the rows; columns separated by two spaces, numeric ones right-aligned, no
     /// trailing spaces; each line ends with a line break.
     static func appendTable(
-        _ rows: [[String]], numeric: [Bool], ruled: Bool, to text: inout HTMLBuffer
+        _ rows: [[String]], headings: Headings, showingHeadings: Bool, to text: inout HTMLBuffer
     ) {
-        guard let headings = rows.first else { return }
-        var widths = [Int](repeating: 0, count: headings.count)
-        let cellWidths = rows.map { row in row.map { width(of: $0) } }
-        for row in cellWidths {
-            for (column, cellWidth) in row.enumerated() where cellWidth > widths[column] {
-                widths[column] = cellWidth
+        var widths = showingHeadings ? headings.widths : headings.widths.map { _ in 0 }
+        var cellWidths: [Int] = []
+        cellWidths.reserveCapacity(rows.count * widths.count)
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                let cellWidth = width(of: cell)
+                cellWidths.append(cellWidth)
+                if cellWidth > widths[column] { widths[column] = cellWidth }
             }
         }
-        for (index, row) in rows.enumerated() {
-            appendLine(row, cellWidths[index], widths, numeric, to: &text)
-            if index == 0, ruled {
-                appendLine(widths.map { String(repeating: "─", count: $0) }, widths, widths, numeric, to: &text)
-            }
+        if showingHeadings {
+            appendLine(headings.cells, headings.widths[...], widths, headings.numeric, to: &text)
+            appendRule(widths, to: &text)
+        }
+        var start = 0
+        for row in rows {
+            appendLine(row, cellWidths[start..<start + row.count], widths, headings.numeric, to: &text)
+            start += row.count
         }
     }
 
     private static func appendLine(
-        _ cells: [String], _ cellWidths: [Int], _ widths: [Int], _ numeric: [Bool],
+        _ cells: [String], _ cellWidths: ArraySlice<Int>, _ widths: [Int], _ numeric: [Bool],
         to text: inout HTMLBuffer
     ) {
         var pendingSpaces = 0
         for (column, cell) in cells.enumerated() {
-            let padding = widths[column] - cellWidths[column]
+            let padding = widths[column] - cellWidths[cellWidths.startIndex + column]
             if column > 0 { pendingSpaces += 2 }
             if numeric[column] { pendingSpaces += padding }
             if !cell.isEmpty {
@@ -66,6 +100,14 @@ enum TextColumns {
                 pendingSpaces = 0
             }
             if !numeric[column] { pendingSpaces += padding }
+        }
+        text.append("\n")
+    }
+
+    private static func appendRule(_ widths: [Int], to text: inout HTMLBuffer) {
+        for (column, width) in widths.enumerated() {
+            if column > 0 { text.appendSpaces(2) }
+            for _ in 0..<width { text.append("─") }
         }
         text.append("\n")
     }
