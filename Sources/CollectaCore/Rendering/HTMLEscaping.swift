@@ -47,12 +47,20 @@ struct HTMLBuffer {
 
     /// Appends `text` as it is (markup, or plain text).
     mutating func append(_ text: Substring) {
-        bytes.append(contentsOf: text.utf8)
+        // Through the contiguous bytes: a substring's UTF-8 view is copied element by element.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `count` copies of `unit`'s UTF-8 bytes.
+    mutating func append(_ unit: StaticString, times count: Int) {
+        let unitBytes = UnsafeBufferPointer(start: unit.utf8Start, count: unit.utf8CodeUnitCount)
+        for _ in 0..<max(0, count) { bytes.append(contentsOf: unitBytes) }
     }
 
     /// Appends `count` spaces (none when `count` is not positive).
     mutating func appendSpaces(_ count: Int) {
-        if count > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+        for _ in 0..<max(0, count) { bytes.append(UInt8(ascii: " ")) }
     }
 
     /// Appends `text` HTML-escaped, exactly as ``HTMLText/escapedByCharacter(_:)`` would.

@@ -107,7 +107,7 @@ enum TextColumns {
     private static func appendRule(_ widths: [Int], to text: inout HTMLBuffer) {
         for (column, width) in widths.enumerated() {
             if column > 0 { text.appendSpaces(2) }
-            for _ in 0..<width { text.append("─") }
+            text.append("─", times: width)
         }
         text.append("\n")
     }
