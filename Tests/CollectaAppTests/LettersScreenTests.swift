@@ -145,6 +145,7 @@ struct LettersScreenTests {
 
     @Test("The letter view scrolls down and sideways without wrapping the table")
     func documentScrolling() throws {
+        TestLocale.useUTF8()
         let context = AppContext(
             database: try CollectaDatabase.inMemory(), language: .english, today: AppTestHarness.today)
         let letter = CollectionLetter(
