@@ -1,4 +1,5 @@
 import CollectaCore
+import Foundation
 import Testing
 @testable import CollectaStore
 
@@ -132,5 +133,88 @@ struct LetterPrintingQueryTests {
             try database.markLettersPosted(ids: [2, 3, 4], on: LocalDate(iso: "2026-03-01")!)
         }
         #expect(try database.countCollectionLetters(status: .created) == 3)
+    }
+}
+
+@Suite("Printing letters into files")
+struct LetterFileTests {
+    private func database() throws -> CollectaDatabase {
+        let database = try QueryFixtures.database()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO customer (account, name, currency, language) VALUES ('C2/Б', 'Б', 'RUB', 'ru');
+                INSERT INTO collection_letter (customer_account, sequence_id, level, language,
+                    letter_date, status, title, body_text, body_html, document_text) VALUES
+                    ('C1', 'STD', 1, 'ru', '2026-02-15', 'created', 'Письмо', 'Текст', '<p>1</p>', 'Документ 1'),
+                    ('C2/Б', 'STD', 1, 'en', '2026-02-15', 'created', 'Letter', 'Body', '<p>2</p>', ''),
+                    ('C3', 'STD', 1, 'en', '2026-02-15', 'created', 'Letter', 'Body', '<p>3</p>', 'Document 3');
+                """)
+        }
+        return database
+    }
+
+    private func temporaryDirectory() throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("collecta-letter-files-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test("Every created letter is written whole, with a safe name, then all are posted")
+    func writesAndPosts() throws {
+        let database = try database()
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let writer = try LetterFileWriter(directory: root + "/a/b")
+        let result = try database.printLetters(ids: nil, with: writer, postingOn: LocalDate(iso: "2026-03-01")!)
+        #expect(result.files.map(\.letterID) == [1, 2, 3] && result.posted == 3)
+        let names = try FileManager.default.contentsOfDirectory(atPath: root + "/a/b").sorted()
+        #expect(names == [
+            "letter-1-C1.html", "letter-1-C1.txt", "letter-2-C2_Б.html", "letter-2-C2_Б.txt",
+            "letter-3-C3.html", "letter-3-C3.txt",
+        ])
+        #expect(try String(contentsOfFile: root + "/a/b/letter-1-C1.txt", encoding: .utf8) == "Документ 1")
+        // A letter without a stored text document gets its title and body text.
+        #expect(try String(contentsOfFile: root + "/a/b/letter-2-C2_Б.txt", encoding: .utf8) == "Letter\n\nBody")
+        #expect(try database.countCollectionLetters(status: .created) == 0)
+    }
+
+    @Test("A file that cannot be written stops printing: nothing posted, no temporary file left")
+    func failurePostsNothing() throws {
+        let database = try database()
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // A directory where the second letter's HTML file should go: the rename onto it fails.
+        try FileManager.default.createDirectory(
+            atPath: root + "/letter-2-C2_Б.html/inside", withIntermediateDirectories: true)
+        let writer = try LetterFileWriter(directory: root)
+        #expect(throws: LetterPrintingError.self) {
+            try database.printLetters(ids: nil, with: writer, postingOn: LocalDate(iso: "2026-03-01")!)
+        }
+        #expect(try database.countCollectionLetters(status: .created) == 3)
+        let names = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+        #expect(names == ["letter-1-C1.html", "letter-1-C1.txt", "letter-2-C2_Б.html"])
+    }
+
+    @Test("Unknown ids are refused before anything is written")
+    func unknownIDs() throws {
+        let database = try database()
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let writer = try LetterFileWriter(directory: root)
+        #expect(throws: LetterPrintingError.unknownLetters([7, 9])) {
+            try database.printLetters(ids: [1, 9, 7], with: writer, postingOn: nil)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).isEmpty)
+    }
+
+    @Test("A file in the way of the directory is refused by name")
+    func notADirectory() throws {
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        FileManager.default.createFile(atPath: root + "/file", contents: Data("x".utf8))
+        #expect(throws: LetterPrintingError.notADirectory(path: root + "/file")) {
+            try LetterFileWriter(directory: root + "/file/letters")
+        }
     }
 }
