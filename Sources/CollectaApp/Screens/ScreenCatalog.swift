@@ -13,6 +13,7 @@ public enum ScreenCatalog {
             MenuEntry(ManualAssignmentTexts.title) { ManualAssignmentScreen(context: $0) },
             MenuEntry(HistoryTexts.title) { HistoryScreen(context: $0) },
             MenuEntry(OutboxTexts.title) { OutboxScreen(context: $0) },
+            MenuEntry(LettersTexts.title) { LettersScreen(context: $0) },
             MenuEntry(SimulationTexts.title) { SimulationScreen(context: $0) },
             MenuEntry(SimulationTexts.runTitle) { RunNowScreen(context: $0) },
             MenuEntry(ActivitiesTexts.title) { ActivitiesScreen(context: $0) },
