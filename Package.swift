@@ -89,7 +89,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CollectaCoreTests",
-            dependencies: ["CollectaCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CollectaCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["__Letters__"]
         ),
         .testTarget(
             name: "CollectaStoreTests",

@@ -53,31 +53,8 @@ struct OutboxCommand: ParsableCommand {
     }
 }
 
-/// `collecta letters`: collection letters, newest first.
-struct LettersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "letters", abstract: "List collection letters, the most recently created first.")
-
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var limit: LimitOptions
-
-    @Option(help: "Only letters in this state.")
-    var status: LetterStatus?
-
-    func run() throws {
-        try reportingFailures(databasePath: database.resolvedPath) {
-            let store = try database.open(.readOnly)
-            try printPages(
-                of: LetterRow.self, format: output.format, limit: limit.limit,
-                fetch: { try store.collectionLetters(status: status, after: $0, limit: $1) },
-                position: \.id, row: LetterRow.init)
-        }
-    }
-}
-
 /// Prints up to `limit` items, read page by page, as rows of `Row`.
-private func printPages<Item, Row: OutputRecord>(
+func printPages<Item, Row: OutputRecord>(
     of _: Row.Type, format: OutputFormat, limit: Int, fetch: (Int64?, Int) throws -> [Item],
     position: (Item) -> Int64?, row: (Item) -> Row
 ) throws {
@@ -129,27 +106,6 @@ struct OutboxRow: OutputRecord {
             .text(email.htmlBody), .text(email.status.rawValue), .integer(delivery.attempts),
             .text(delivery.lastReply), .text(delivery.nextAttemptAt), .text(delivery.sentAt),
             .text(delivery.messageID),
-        ]
-    }
-}
-
-/// One collection letter as printed.
-struct LetterRow: OutputRecord {
-    let letter: CollectionLetter
-
-    static let columns = [
-        OutputColumn("id", alignment: .trailing), OutputColumn("date"), OutputColumn("customer"),
-        OutputColumn("sequence"), OutputColumn("level", alignment: .trailing), OutputColumn("language"),
-        OutputColumn("status"), OutputColumn("title"), OutputColumn("invoices"),
-        .hidden("bodyText"), .hidden("bodyHtml"),
-    ]
-
-    var values: [OutputValue] {
-        [
-            .integer(letter.id.map(Int.init)), .date(letter.letterDate), .text(letter.customerAccount),
-            .text(letter.sequenceID), .integer(letter.level), .text(letter.language),
-            .text(letter.status.rawValue), .text(letter.title), .list(letter.invoiceIDs),
-            .text(letter.bodyText), .text(letter.bodyHTML),
         ]
     }
 }

@@ -81,7 +81,7 @@ struct HistoryRow: OutputRecord {
         OutputColumn("step", alignment: .trailing), OutputColumn("action"), OutputColumn("document"),
         OutputColumn("preDunning", title: "pre-dunning"), OutputColumn("recipients"),
         OutputColumn("language"), OutputColumn("status"), OutputColumn("message"),
-        .hidden("createdRecord"),
+        .hidden("createdRecord"), OutputColumn("delivery"),
     ]
 
     var values: [OutputValue] {
@@ -92,6 +92,7 @@ struct HistoryRow: OutputRecord {
             .integer(entry.stepLine), .text(entry.action.externalName), .text(entry.documentID),
             .boolean(entry.isPreDunning), .list(entry.recipients), .text(entry.language),
             .text(entry.status.rawValue), .text(entry.message), .text(entry.createdRecord),
+            .text(entry.delivery?.statusName),
         ]
     }
 }

@@ -177,4 +177,59 @@ struct HistoryScreenTests {
         #expect(lastDate.contains(try #require(oldest)))
         #expect(buffer.lines.contains { $0.contains("100000/100000") })
     }
+
+    @Test("The Delivery column shows the created email's status and the letter's, nothing for activities",
+          arguments: [Language.english, .russian])
+    func deliveryColumn(language: Language) throws {
+        let database = try Self.ranDatabase()
+        let email = try #require(try database.history(matching: HistoryFilter(action: .email), limit: 1).first)
+        let emailID = try #require(email.createdRecord.flatMap { Int64($0.dropFirst("email:".count)) })
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE outbox_email SET status = 'failed', last_reply = '550 No' WHERE id = ?",
+                           arguments: [emailID])
+        }
+        let (driver, _) = try AppTestHarness.driver(language: language, size: Size(width: 140, height: 30),
+                                                    database: database)
+        driver.send(.function(3))
+        driver.type(HistoryTexts.title(language))
+        driver.send(.enter)
+        let header = try #require(driver.lines.first { $0.contains(HistoryTexts.delivery(language)) })
+        let column = DisplayWidth.of(String(header[..<header.range(of: HistoryTexts.delivery(language))!.lowerBound]))
+        func delivery(in row: String) -> String {
+            String(row.dropFirst(column).prefix(10)).trimmingCharacters(in: .whitespaces)
+        }
+        func rows(of action: ActionKind) -> [String] {
+            driver.lines.filter { $0.contains("  " + HistoryTexts.actionName(action)(language) + "  ") }
+        }
+        let failedRow = try #require(driver.lines.first { $0.contains(email.customerAccount) && $0.contains(email.invoiceID ?? "") })
+        #expect(delivery(in: failedRow) == OutboxTexts.failed(language))
+        #expect(rows(of: .email).filter { $0 != failedRow }.allSatisfy { delivery(in: $0) == OutboxTexts.queued(language) })
+        #expect(!rows(of: .letter).isEmpty)
+        #expect(rows(of: .letter).allSatisfy { delivery(in: $0) == OutboxTexts.letterCreated(language) })
+        #expect(rows(of: .activity).allSatisfy { delivery(in: $0).isEmpty })
+    }
+
+    @Test("The detail of an email row shows its delivery record; of a letter row, whether and when it was posted")
+    func deliveryInDetail() throws {
+        let database = try Self.ranDatabase()
+        let (_, context) = try AppTestHarness.driver(database: database)
+        let emailRow = try #require(try database.history(matching: HistoryFilter(action: .email), limit: 1).first)
+        let letterRow = try #require(try database.history(matching: HistoryFilter(action: .letter), limit: 1).first)
+        try database.writer.write { db in
+            try db.execute(sql: """
+                UPDATE outbox_email SET status = 'retrying', attempts = 1, last_reply = '421 Busy',
+                    next_attempt_at = '2026-11-29T10:00:00Z' WHERE 'email:' || id = ?;
+                UPDATE collection_letter SET status = 'posted', posted_on = '2026-11-30' WHERE 'letter:' || id = ?;
+                """, arguments: [emailRow.createdRecord, letterRow.createdRecord])
+        }
+        let email = HistoryDetailScreen(context: context, entry: emailRow).lines
+        #expect(email.contains("Delivery: Retrying   Attempts: 1"))
+        #expect(email.contains("Last reply: 421 Busy"))
+        #expect(email.contains("Next attempt: 2026-11-29 10:00:00 UTC"))
+        let letter = HistoryDetailScreen(context: context, entry: letterRow).lines
+        #expect(letter.contains("Status: Posted   Posted on: 2026-11-30"))
+        let russian = AppContext(database: database, language: .russian, today: AppTestHarness.today)
+        #expect(HistoryDetailScreen(context: russian, entry: letterRow).lines.contains(
+            "Статус: Разнесено   Дата разноски: 2026-11-30"))
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The read and assignment commands on a demo company, through the real binary.
@@ -151,6 +152,35 @@ struct QueryCLITests {
         }
         let csv = try collecta(["history", "--db", "demo.sqlite", "--format", "csv"])
         #expect(csv.standardOutput.hasPrefix("id,runId,date,hierarchy,customer,invoice,"))
+    }
+
+    @Test("history's delivery field is the status of the email or letter a row created, null otherwise")
+    func historyDelivery() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try collecta(["run", "--db", "demo.sqlite"] + asOf).status != 3)
+        let database = try DatabaseQueue(path: directory.appendingPathComponent("demo.sqlite").path)
+        let sentEmail = try database.write { db -> String in
+            let id = try #require(try Int.fetchOne(db, sql: "SELECT MIN(id) FROM outbox_email"))
+            try db.execute(sql: "UPDATE outbox_email SET status = 'sent' WHERE id = ?", arguments: [id])
+            return "email:\(id)"
+        }
+        try database.close()
+        let rows = try #require(try json(["history", "--limit", "1000"]) as? [[String: Any]])
+        var seen: Set<String> = []
+        for row in rows {
+            let record = row["createdRecord"] as? String ?? ""
+            let delivery = row["delivery"]
+            let kind = String(record.prefix { $0 != ":" })
+            switch kind {
+            case "email": #expect(delivery as? String == (record == sentEmail ? "sent" : "queued"), "\(row)")
+            case "letter": #expect(["created", "posted"].contains(delivery as? String ?? ""), "\(row)")
+            default: #expect(delivery is NSNull, "\(row)")
+            }
+            seen.insert(kind)
+        }
+        #expect(seen.isSuperset(of: ["email", "letter", "activity"]))
+        let csv = try collecta(["history", "--db", "demo.sqlite", "--format", "csv"]).standardOutput
+        #expect(csv.hasPrefix("id,") && csv.split(separator: "\n").first?.hasSuffix(",createdRecord,delivery") == true)
     }
 
     @Test("history refuses unknown hierarchies and customers (exit 1) and bad dates (exit 2)")

@@ -58,8 +58,7 @@ enum DemoLetterTexts {
 
     private static func russianBody(_ opening: String, _ closing: String) -> String {
         """
-        {{customer.name}}
-        Номер клиента: {{customer.account}}
+        Уважаемые господа!
 
         \(opening)
 
@@ -93,8 +92,7 @@ enum DemoLetterTexts {
 
     private static func englishBody(_ opening: String, _ closing: String) -> String {
         """
-        {{customer.name}}
-        Account: {{customer.account}}
+        Dear Sir or Madam,
 
         \(opening)
 

@@ -86,13 +86,16 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
     public var createdRecord: String?
     public var status: ActionStatus
     public var message: String
+    /// Where the created email or letter stands, as read with the row; nil for activities,
+    /// failures and rows not read from the database.
+    public var delivery: CreatedRecordDelivery?
 
     public init(
         id: Int64? = nil, runID: Int64, runDate: LocalDate, hierarchyID: String, stepLine: Int?,
         action: ActionKind, documentID: String?, customerAccount: String, invoiceID: String?,
         voucher: String?, dueDate: LocalDate?, daysFromDue: Int?, isPreDunning: Bool,
         recipients: [String], language: String? = nil, createdRecord: String?,
-        status: ActionStatus, message: String
+        status: ActionStatus, message: String, delivery: CreatedRecordDelivery? = nil
     ) {
         self.id = id
         self.runID = runID
@@ -112,6 +115,7 @@ public struct HistoryEntry: Hashable, Sendable, Codable {
         self.createdRecord = createdRecord
         self.status = status
         self.message = message
+        self.delivery = delivery
     }
 }
 

@@ -45,6 +45,24 @@ struct HTMLBuffer {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends `text` as it is (markup, or plain text).
+    mutating func append(_ text: Substring) {
+        // Through the contiguous bytes: a substring's UTF-8 view is copied element by element.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `count` copies of `unit`'s UTF-8 bytes.
+    mutating func append(_ unit: StaticString, times count: Int) {
+        let unitBytes = UnsafeBufferPointer(start: unit.utf8Start, count: unit.utf8CodeUnitCount)
+        for _ in 0..<max(0, count) { bytes.append(contentsOf: unitBytes) }
+    }
+
+    /// Appends `count` spaces (none when `count` is not positive).
+    mutating func appendSpaces(_ count: Int) {
+        for _ in 0..<max(0, count) { bytes.append(UInt8(ascii: " ")) }
+    }
+
     /// Appends `text` HTML-escaped, exactly as ``HTMLText/escapedByCharacter(_:)`` would.
     mutating func appendEscaped(_ text: Substring) {
         var text = text

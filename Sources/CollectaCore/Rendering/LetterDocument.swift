@@ -4,35 +4,82 @@
 /// The invoice table has the columns of the `overdueInvoices` section in catalogue order, with
 /// the same values as its placeholders; headings are in Russian for `ru` letters and in English
 /// otherwise.
+/// The printable forms of a collection letter, HTML with print CSS and plain text, with the
+/// same content: the company's name and address, the recipient (the customer's name and
+/// account), the letter date, the title, the body text's paragraphs, then a table of the
+/// overdue invoices and a table of the totals per currency.
+///
+/// The invoice table has the columns of the `overdueInvoices` section in catalogue order, with
+/// the same values as its placeholders; the fixed words (headings, labels, the month of the
+/// date) are in Russian for `ru` letters and in English otherwise (``LetterLabels``).
 enum LetterDocument {
-    static func html(
+    /// Both forms of the letter `title` with `bodyText` for `context`'s customer, dated the run
+    /// date.
+    static func render(
         language: String, title: String, bodyText: String, context: RenderingContext
-    ) -> String {
-        let labels = language.lowercased().prefix(while: { $0 != "-" && $0 != "_" }) == "ru"
-            ? LetterLabels.russian : LetterLabels.english
-        var html = HTMLBuffer(capacity: 2048 + 2 * bodyText.utf8.count + 400 * context.overdueInvoices.count)
+    ) -> (html: String, text: String) {
+        let letter = PrintedLetter(
+            language: language, title: title, bodyText: bodyText, context: context)
+        return (html(letter), LetterPlainText.text(letter))
+    }
+
+    private static func html(_ letter: PrintedLetter) -> String {
+        let bodySize = letter.paragraphs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } }
+        var html = HTMLBuffer(capacity: 2560 + 2 * bodySize + 400 * letter.invoiceRows.count)
         html.append("<!DOCTYPE html>\n<html lang=\"")
-        html.appendEscaped(language[...])
+        html.appendEscaped(letter.language[...])
         html.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        html.appendEscaped(title[...])
+        html.appendEscaped(letter.title[...])
         html.append("</title>\n")
         html.append(style)
-        html.append("\n</head>\n<body>\n<h1>")
-        html.appendEscaped(title[...])
+        html.append("\n</head>\n<body>\n")
+        appendHeading(letter, to: &html)
+        html.append("<h1>")
+        html.appendEscaped(letter.title[...])
         html.append("</h1>\n")
-        appendParagraphs(of: bodyText, to: &html)
-        if !context.overdueInvoices.isEmpty {
-            appendInvoiceTable(context, labels, to: &html)
-            appendTotalsTable(context.totals, labels, to: &html)
+        for block in letter.paragraphs {
+            appendParagraph(block, to: &html)
+            html.append("\n")
+        }
+        if !letter.invoiceRows.isEmpty {
+            appendInvoiceTable(letter.invoiceRows, letter.labels, to: &html)
+            appendTotalsTable(letter.totals, letter.labels, to: &html)
         }
         html.append("</body>\n</html>\n")
         return html.string
+    }
+
+    /// The company header, the recipient block and the date.
+    private static func appendHeading(_ letter: PrintedLetter, to html: inout HTMLBuffer) {
+        html.append("<header>\n")
+        if !letter.companyName.isEmpty {
+            html.append("<p class=\"company\">")
+            html.appendEscaped(letter.companyName[...])
+            html.append("</p>\n")
+        }
+        if !letter.addressLines.isEmpty {
+            html.append("<p class=\"address\">")
+            appendLines(letter.addressLines[...], to: &html)
+            html.append("</p>\n")
+        }
+        html.append("</header>\n<p class=\"recipient\">")
+        html.appendEscaped(letter.recipientName[...])
+        html.append("<br>\n")
+        html.appendEscaped(letter.recipientAccountLine[...])
+        html.append("</p>\n<p class=\"date\">")
+        html.appendEscaped(letter.dateLine[...])
+        html.append("</p>\n")
     }
 
     private static let style = """
         <style>
         body { font-family: Georgia, "Times New Roman", serif; font-size: 11pt; line-height: 1.4; \
         color: #000; background: #fff; margin: 2cm; }
+        header { margin-bottom: 2em; }
+        .company { font-size: 13pt; font-weight: bold; margin: 0; }
+        .address { margin: 0; }
+        .recipient { margin: 0 0 1.5em 0; }
+        .date { text-align: right; margin: 0 0 1.5em 0; }
         h1 { font-size: 14pt; }
         h2 { font-size: 12pt; margin-top: 1.5em; }
         table { border-collapse: collapse; }
@@ -52,43 +99,39 @@ enum LetterDocument {
     }
 
     /// The runs of non-blank lines of `text`.
-    private static func blocks(of text: String) -> [ArraySlice<Substring>] {
+    static func blocks(of text: String) -> [ArraySlice<Substring>] {
         TextLines.lines(of: text).split(whereSeparator: TextLines.isBlank)
-    }
-
-    private static func appendParagraphs(of text: String, to html: inout HTMLBuffer) {
-        for block in blocks(of: text) {
-            appendParagraph(block, to: &html)
-            html.append("\n")
-        }
     }
 
     private static func appendParagraph(_ lines: ArraySlice<Substring>, to html: inout HTMLBuffer) {
         html.append("<p>")
+        appendLines(lines, to: &html)
+        html.append("</p>")
+    }
+
+    /// `lines` escaped, separated by `<br>`.
+    private static func appendLines(_ lines: ArraySlice<Substring>, to html: inout HTMLBuffer) {
         for (index, line) in zip(lines.indices, lines) {
             if index != lines.startIndex { html.append("<br>\n") }
             html.appendEscaped(line)
         }
-        html.append("</p>")
     }
 
     private static let numericColumns: Set = ["daysOverdue", "amount", "openAmount"]
 
     /// Whether each column of the invoice table is numeric (right-aligned), in catalogue order.
-    private static let numericInvoiceColumns = PlaceholderFields.overdueInvoice.map {
+    static let numericInvoiceColumns = PlaceholderFields.overdueInvoice.map {
         numericColumns.contains($0.placeholder.name)
     }
 
     private static func appendInvoiceTable(
-        _ context: RenderingContext, _ labels: LetterLabels, to html: inout HTMLBuffer
+        _ rows: [[String]], _ labels: LetterLabels, to html: inout HTMLBuffer
     ) {
         html.append(labels.invoiceTableStart)
-        let fields = PlaceholderFields.overdueInvoice
-        for invoice in context.overdueInvoices {
-            let item = OverdueInvoiceItem(invoice: invoice, runDate: context.runDate)
+        for row in rows {
             html.append("<tr>")
-            for (field, isNumeric) in zip(fields, numericInvoiceColumns) {
-                appendCell("td", field.value(item) ?? "", isNumeric: isNumeric, to: &html)
+            for (cell, isNumeric) in zip(row, numericInvoiceColumns) {
+                appendCell("td", cell, isNumeric: isNumeric, to: &html)
             }
             html.append("</tr>\n")
         }
@@ -109,7 +152,7 @@ enum LetterDocument {
     }
 
     /// A `th` or `td` element holding `text`, right-aligned when numeric.
-    fileprivate static func appendCell(
+    private static func appendCell(
         _ element: String, _ text: String, isNumeric: Bool, to html: inout HTMLBuffer
     ) {
         html.append("<")
@@ -121,56 +164,25 @@ enum LetterDocument {
         html.append(">")
     }
 
-    /// The start of the invoice table under `labels`: its heading and its column headings.
-    fileprivate static func invoiceTableStart(_ labels: [String: String], title: String) -> String {
+    /// The start of the invoice table: its heading `title` and its column headings.
+    static func invoiceTableStart(_ headings: [String], title: String) -> String {
         var html = HTMLBuffer()
         html.append("<h2>")
         html.appendEscaped(title[...])
         html.append("</h2>\n<table>\n<thead>\n<tr>")
-        for (field, isNumeric) in zip(PlaceholderFields.overdueInvoice, numericInvoiceColumns) {
-            let name = field.placeholder.name
-            appendCell("th", labels[name] ?? name, isNumeric: isNumeric, to: &html)
+        for (heading, isNumeric) in zip(headings, numericInvoiceColumns) {
+            appendCell("th", heading, isNumeric: isNumeric, to: &html)
         }
         html.append("</tr>\n</thead>\n<tbody>\n")
         return html.string
     }
 
     /// The start of the totals table: its heading.
-    fileprivate static func totalsTableStart(title: String) -> String {
+    static func totalsTableStart(title: String) -> String {
         var html = HTMLBuffer()
         html.append("<h2>")
         html.appendEscaped(title[...])
         html.append("</h2>\n<table>\n<tbody>\n")
         return html.string
     }
-}
-
-/// The headings of a letter's tables in its language: Russian for `ru`, English otherwise,
-/// built once.
-private struct LetterLabels: Sendable {
-    /// The invoice table's heading, up to its first row.
-    let invoiceTableStart: String
-    /// The totals table's heading, up to its first row.
-    let totalsTableStart: String
-
-    private init(overdueInvoices: String, totalDue: String, columns: [String: String]) {
-        invoiceTableStart = LetterDocument.invoiceTableStart(columns, title: overdueInvoices)
-        totalsTableStart = LetterDocument.totalsTableStart(title: totalDue)
-    }
-
-    static let russian = LetterLabels(
-        overdueInvoices: "Просроченные счета", totalDue: "Итого к оплате",
-        columns: [
-            "id": "Счёт", "voucher": "Ваучер", "invoiceDate": "Дата счёта",
-            "dueDate": "Срок оплаты", "daysOverdue": "Дней просрочки",
-            "amount": "Сумма счёта", "openAmount": "К оплате", "currency": "Валюта",
-        ])
-
-    static let english = LetterLabels(
-        overdueInvoices: "Overdue invoices", totalDue: "Total due",
-        columns: [
-            "id": "Invoice", "voucher": "Voucher", "invoiceDate": "Invoice date",
-            "dueDate": "Due date", "daysOverdue": "Days overdue", "amount": "Amount",
-            "openAmount": "Amount due", "currency": "Currency",
-        ])
 }

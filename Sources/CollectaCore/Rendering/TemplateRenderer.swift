@@ -18,9 +18,12 @@ public struct RenderedLetter: Hashable, Sendable {
     public let title: String
     /// The body as plain text.
     public let bodyText: String
-    /// A printable HTML document: the title, the body's paragraphs and a table of the overdue
-    /// invoices with the totals per currency.
+    /// The printable HTML document, with print CSS: the company's name and address, the
+    /// recipient (the customer's name and account), the letter date, the title, the body's
+    /// paragraphs, a table of the overdue invoices and the totals per currency.
     public let bodyHTML: String
+    /// The same document as plain text, its tables aligned by display width.
+    public let documentText: String
 }
 
 /// Why an email or a letter could not be rendered.
@@ -120,9 +123,11 @@ public struct TemplateRenderer: Sendable {
         let body = try render(text.body, .plainText, source.part(.body), context) {
             "levels[\(level)].texts[\(text.language)].body"
         }
-        let html = LetterDocument.html(
+        let document = LetterDocument.render(
             language: text.language, title: title, bodyText: body, context: context)
-        return RenderedLetter(language: text.language, title: title, bodyText: body, bodyHTML: html)
+        return RenderedLetter(
+            language: text.language, title: title, bodyText: body, bodyHTML: document.html,
+            documentText: document.text)
     }
 
     /// Renders one template text in `format` against `context`.

@@ -109,7 +109,7 @@ struct ActionExecutor {
             language: rendered.language, letterDate: runDate,
             status: parameters.postsLettersAutomatically ? .posted : .created, title: rendered.title,
             bodyText: rendered.bodyText, bodyHTML: rendered.bodyHTML,
-            invoiceIDs: action.overdueInvoices.map(\.id),
+            documentText: rendered.documentText, invoiceIDs: action.overdueInvoices.map(\.id),
             postedOn: parameters.postsLettersAutomatically ? runDate : nil))
         try recordAutomationActivity("Collection letter \(level): \(rendered.title)", action, customer)
         return ("letter:\(id)", rendered.title)

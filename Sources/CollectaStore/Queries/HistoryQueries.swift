@@ -48,7 +48,8 @@ extension CollectaDatabase {
     /// at most `limit` of them, starting after `position` (pass the last row's `position` to
     /// read the next page).
     ///
-    /// Runs on the indexes by hierarchy, customer or date, so a page never reads the whole table.
+    /// Runs on the indexes by hierarchy, customer or date, so a page never reads the whole table;
+    /// each row's `delivery` is read by primary key along with it.
     /// - Throws: `StoredValueError` for a row Collecta cannot read back; `StoreError` when the
     ///   database cannot be read.
     public func history(
@@ -57,10 +58,7 @@ extension CollectaDatabase {
     ) throws -> [HistoryEntry] {
         guard limit > 0 else { return [] }
         let conditions = HistoryQuery.conditions(filter, after: position)
-        let sql = """
-            SELECT * FROM history \(conditions.whereClause)
-            ORDER BY run_date DESC, id DESC LIMIT ?
-            """
+        let sql = HistoryQuery.select(conditions, order: "DESC") + " LIMIT ?"
         let arguments = conditions.arguments + [limit]
         return try translatedRead { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(HistoryQuery.entry(from:))
@@ -70,18 +68,51 @@ extension CollectaDatabase {
 
 /// The SQL and decoding of history rows.
 enum HistoryQuery {
+    /// The conditions, on columns named with their table: the page query joins tables that
+    /// have columns of the same names.
     static func conditions(_ filter: HistoryFilter, after position: HistoryPosition?) -> QueryConditions {
         var conditions = QueryConditions()
-        if let hierarchyID = filter.hierarchyID { conditions.add("hierarchy_id = ?", hierarchyID) }
-        if let account = filter.customerAccount { conditions.add("customer_account = ?", account) }
-        if let from = filter.from { conditions.add("run_date >= ?", from.isoString) }
-        if let to = filter.to { conditions.add("run_date <= ?", to.isoString) }
-        if let status = filter.status { conditions.add("status = ?", status.rawValue) }
-        if let action = filter.action { conditions.add("action = ?", action.rawValue) }
+        if let hierarchyID = filter.hierarchyID { conditions.add("history.hierarchy_id = ?", hierarchyID) }
+        if let account = filter.customerAccount { conditions.add("history.customer_account = ?", account) }
+        if let from = filter.from { conditions.add("history.run_date >= ?", from.isoString) }
+        if let to = filter.to { conditions.add("history.run_date <= ?", to.isoString) }
+        if let status = filter.status { conditions.add("history.status = ?", status.rawValue) }
+        if let action = filter.action { conditions.add("history.action = ?", action.rawValue) }
         if let position {
-            conditions.add("(run_date, id) < (?, ?)", position.runDate.isoString, position.id)
+            conditions.add("(history.run_date, history.id) < (?, ?)", position.runDate.isoString, position.id)
         }
         return conditions
+    }
+
+    /// The history rows meeting `conditions` in run date and id order (`DESC` or `ASC`), each
+    /// with the status of the email or letter it created: `created_record` names it
+    /// (`email:7`, `letter:3`), and the left joins look it up by primary key for each row read,
+    /// so the history indexes still drive the query and a LIMIT stops it.
+    static func select(_ conditions: QueryConditions, order: String) -> String {
+        """
+        SELECT history.*, outbox_email.status AS email_status, collection_letter.status AS letter_status
+        FROM history
+        LEFT JOIN outbox_email ON history.created_record GLOB 'email:*'
+            AND outbox_email.id = CAST(substr(history.created_record, 7) AS INTEGER)
+        LEFT JOIN collection_letter ON history.created_record GLOB 'letter:*'
+            AND collection_letter.id = CAST(substr(history.created_record, 8) AS INTEGER)
+        \(conditions.whereClause)
+        ORDER BY history.run_date \(order), history.id \(order)
+        """
+    }
+
+    /// The status of what the row created, from the joined columns (absent when the query did
+    /// not join them).
+    static func delivery(from row: Row, stored: StoredRow) throws -> CreatedRecordDelivery? {
+        if row.hasColumn("email_status"),
+           let status = try stored.parsedIfPresent("email_status", EmailStatus.init(rawValue:)) {
+            return .email(status)
+        }
+        if row.hasColumn("letter_status"),
+           let status = try stored.parsedIfPresent("letter_status", LetterStatus.init(rawValue:)) {
+            return .letter(status)
+        }
+        return nil
     }
 
     static func entry(from row: Row) throws -> HistoryEntry {
@@ -102,6 +133,6 @@ enum HistoryQuery {
             recipients: try stored.addresses("recipients"), language: try row.decode(forColumn: "language"),
             createdRecord: try row.decode(forColumn: "created_record"),
             status: try stored.parsed("status", ActionStatus.init(rawValue:)),
-            message: try row.decode(forColumn: "message"))
+            message: try row.decode(forColumn: "message"), delivery: try delivery(from: row, stored: stored))
     }
 }

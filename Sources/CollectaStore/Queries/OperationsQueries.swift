@@ -45,10 +45,7 @@ extension CollectaDatabase {
     ) throws -> [HistoryEntry] {
         guard limit > 0 else { return [] }
         let conditions = HistoryQuery.conditions(filter, after: position)
-        let sql = """
-            SELECT * FROM history \(conditions.whereClause)
-            ORDER BY run_date DESC, id DESC LIMIT ? OFFSET ?
-            """
+        let sql = HistoryQuery.select(conditions, order: "DESC") + " LIMIT ? OFFSET ?"
         let arguments = conditions.arguments + [limit, max(0, skipped)]
         return try translatedRead { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(HistoryQuery.entry(from:))
@@ -64,10 +61,7 @@ extension CollectaDatabase {
     ) throws -> [HistoryEntry] {
         guard limit > 0 else { return [] }
         let conditions = HistoryQuery.conditions(filter, after: nil)
-        let sql = """
-            SELECT * FROM history \(conditions.whereClause)
-            ORDER BY run_date ASC, id ASC LIMIT ? OFFSET ?
-            """
+        let sql = HistoryQuery.select(conditions, order: "ASC") + " LIMIT ? OFFSET ?"
         let arguments = conditions.arguments + [limit, max(0, skipped)]
         return try translatedRead { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(HistoryQuery.entry(from:)).reversed()

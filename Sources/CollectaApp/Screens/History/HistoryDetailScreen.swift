@@ -112,15 +112,18 @@ enum HistoryDetailText {
             "\(text(HistoryTexts.to2)): \(email.recipients.joined(separator: ", "))",
             "\(text(HistoryTexts.subject)): \(email.subject)",
             "\(text(HistoryTexts.language)): \(email.language)",
-            "",
-        ] + HTMLText.plainText(from: email.htmlBody).components(separatedBy: "\n")
+        ] + DeliveryText.record(email, context: context) + [""]
+            + HTMLText.plainText(from: email.htmlBody).components(separatedBy: "\n")
     }
 
     static func letter(_ letter: CollectionLetter, context: AppContext) -> [String] {
         let text = context.text
+        var posting = "\(text(HistoryTexts.status)): \(text(OutboxTexts.letterStatusName(letter.status)))"
+        if let postedOn = letter.postedOn { posting += "   \(text(OutboxTexts.posted)): \(postedOn.isoString)" }
         return [
             "\(letter.title)   \(text(HistoryTexts.level)): \(letter.level)",
             "\(text(HistoryTexts.invoices)): \(letter.invoiceIDs.joined(separator: ", "))",
+            posting,
             "",
         ] + letter.bodyText.components(separatedBy: "\n")
     }

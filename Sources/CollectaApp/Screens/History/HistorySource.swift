@@ -95,7 +95,8 @@ final class HistoryPageCache {
 /// The cells of a history row.
 enum HistoryRowFormat {
     /// The columns, the ones that decide what to look at first; due date, voucher, pre-dunning
-    /// and recipients last (shown on wide terminals, and always in the detail).
+    /// and recipients last (shown on wide terminals, and always in the detail). Delivery is the
+    /// status of the email or letter the row created, as it is now.
     static func columns(_ context: AppContext) -> [GridColumn] {
         let text = context.text
         return [
@@ -107,6 +108,7 @@ enum HistoryRowFormat {
             GridColumn(id: "action", title: text(HistoryTexts.action), width: .flexible(minimum: 11)),
             GridColumn(id: "document", title: text(HistoryTexts.document), width: .flexible(minimum: 9)),
             GridColumn(id: "status", title: text(HistoryTexts.status), width: .flexible(minimum: 9)),
+            GridColumn(id: "delivery", title: text(HistoryTexts.delivery), width: .flexible(minimum: 10)),
             GridColumn(id: "message", title: text(HistoryTexts.message), width: .flexible(minimum: 12, share: 2)),
             GridColumn(id: "due", title: text(HistoryTexts.dueDate), width: .fixed(10)),
             GridColumn(id: "voucher", title: text(HistoryTexts.voucher), width: .flexible(minimum: 8)),
@@ -120,7 +122,8 @@ enum HistoryRowFormat {
             entry.runDate.isoString, entry.customerAccount, entry.invoiceID ?? "",
             entry.daysFromDue.map(String.init) ?? "", entry.stepLine.map(String.init) ?? "",
             HistoryTexts.actionName(entry.action)(language), entry.documentID ?? "",
-            HistoryTexts.statusName(entry.status)(language), entry.message, entry.dueDate?.isoString ?? "",
+            HistoryTexts.statusName(entry.status)(language), entry.delivery.map { DeliveryText.name($0)(language) } ?? "",
+            entry.message, entry.dueDate?.isoString ?? "",
             entry.voucher ?? "",
             entry.isPreDunning ? HistoryTexts.yes(language) : "", entry.recipients.joined(separator: "; "),
         ])

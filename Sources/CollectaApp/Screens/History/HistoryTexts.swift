@@ -19,6 +19,7 @@ enum HistoryTexts {
     static let recipients = LocalizedText("Recipients", "Получатели")
     static let status = LocalizedText("Status", "Статус")
     static let message = LocalizedText("Message", "Сообщение")
+    static let delivery = LocalizedText("Delivery", "Доставка")
     static let noRows = LocalizedText("No history rows match the filter.", "Нет записей истории по фильтру.")
 
     static let open = LocalizedText("Open", "Открыть")

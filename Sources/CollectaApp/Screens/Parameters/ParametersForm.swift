@@ -1,4 +1,5 @@
 import CollectaCore
+import Foundation
 import TerminalUI
 
 /// The fields of the parameters form, bound to `AutomationParameters`.
@@ -17,6 +18,8 @@ enum ParametersForm {
         let fields: [FormField<AutomationParameters>] = [
             .text(text(ParametersTexts.companyName), \.companyName,
                   validate: refusals.validator("companyName", \.companyName, local: required(context))),
+            .text(text(ParametersTexts.companyAddress), \.companyAddressLine,
+                  validate: refusals.validator("companyAddress", \.companyAddressLine)),
             .text(text(ParametersTexts.companyCurrency), \.companyCurrency,
                   validate: refusals.validator("companyCurrency", \.companyCurrency, local: currency(context))),
             .checkbox(text(ParametersTexts.postsLetters), \.postsLettersAutomatically),
@@ -78,5 +81,22 @@ enum ParametersForm {
     private static func atLeastOneDay(_ context: AppContext) -> (Int) -> String? {
         let message = context.text(ParametersTexts.atLeastOneDay)
         return { $0 >= 1 ? nil : message }
+    }
+}
+
+extension AutomationParameters {
+    /// The separator of the company address's lines when it is edited as one line.
+    static let addressLineSeparator = " | "
+
+    /// The company address as one line, its lines separated by " | "; set, each `|` starts a
+    /// new line (spaces around lines and empty lines are dropped).
+    var companyAddressLine: String {
+        get {
+            companyAddress.split(whereSeparator: \.isNewline).joined(separator: Self.addressLineSeparator)
+        }
+        set {
+            companyAddress = newValue.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.joined(separator: "\n")
+        }
     }
 }

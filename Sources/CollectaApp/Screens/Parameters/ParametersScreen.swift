@@ -37,7 +37,11 @@ public struct ParametersScreen: AppScreen, CommandProviding {
     public var hasUnsavedChanges: Bool {
         var copy = form
         guard copy.submit().isEmpty else { return true }
-        return copy.draft != configuration.parameters
+        // The address as the form writes it back, so that an address the one-line form cannot
+        // keep exactly (blank lines, spaces at line ends) is not an edit.
+        var stored = configuration.parameters
+        stored.companyAddressLine = stored.companyAddressLine
+        return copy.draft != stored
     }
 
     public mutating func perform(_ command: CommandID) -> HandlingResult {

@@ -4,6 +4,8 @@ enum ParametersTexts {
     static let group = LocalizedText("Parameters", "Параметры")
 
     static let companyName = LocalizedText("Company name", "Название компании")
+    static let companyAddress = LocalizedText(
+        "Company address (lines split by |)", "Адрес компании (строки через |)")
     static let companyCurrency = LocalizedText("Company currency", "Валюта компании")
     static let postsLetters = LocalizedText(
         "Post collection letters automatically", "Автоматически разносить письма")
