@@ -81,13 +81,13 @@ struct OutboxDeliveryStoreTests {
         #expect(email.delivery == EmailDelivery(
             attempts: 2, lastReply: "250 2.0.0 Ok: queued as 1F2E", handedOverAt: "2026-11-29T06:01:00Z",
             sentAt: "2026-11-29T06:01:01Z"))
-        let attempts = try database.deliveryAttempts(emailID: 1)
+        let attempts = try database.deliveryAttempts(ofEmail: 1)
         #expect(attempts.map(\.outcome) == [.temporary, .sent])
         #expect(attempts.map(\.number) == [1, 2])
         #expect(attempts.first?.reply == "451 4.3.0 try later")
         #expect(try !database.recordOutcome(DeliveryOutcomeRecord(
             emailID: 1, outcome: .sent, status: .sent, reply: "again", attemptedAt: start)))
-        #expect(try database.deliveryAttempts(emailID: 1).count == 2)
+        #expect(try database.deliveryAttempts(ofEmail: 1).count == 2)
     }
 
     @Test("an email handed over and never answered is failed as interrupted by the next send, once")
@@ -101,7 +101,7 @@ struct OutboxDeliveryStoreTests {
         #expect(email.status == .failed)
         #expect(email.delivery.lastReply == CollectaDatabase.interruptedReply)
         #expect(email.delivery.attempts == 1)
-        #expect(try database.deliveryAttempts(emailID: 2).map(\.outcome) == [.interrupted])
+        #expect(try database.deliveryAttempts(ofEmail: 2).map(\.outcome) == [.interrupted])
         #expect(try database.recoverInterrupted(at: start.addingTimeInterval(6)).isEmpty)
         #expect(try OutboxFixtures.statuses(in: database) == [.queued, .failed, .queued])
         #expect(try database.dueEmails(at: start, limit: 10).map(\.id) == [1, 3])

@@ -60,7 +60,7 @@ struct OutboxSenderTests {
         #expect(summary.sent == 2 && summary.allSent)
         let email = try OutboxFixtures.email(1, in: database)
         #expect(email.status == .sent && email.delivery.attempts == 2)
-        #expect(try database.deliveryAttempts(emailID: 1).map(\.reply) == ["451 4.7.1 greylisted", "250 2.0.0 Ok"])
+        #expect(try database.deliveryAttempts(ofEmail: 1).map(\.reply) == ["451 4.7.1 greylisted", "250 2.0.0 Ok"])
         let ids = transport.handedOver.filter { $0.envelope.recipients == ["client1@example.com"] }
             .map { $0.text.split(separator: "\r\n").first { $0.hasPrefix("Message-ID:") } }
         #expect(ids.count == 2 && ids[0] == ids[1])

@@ -89,24 +89,6 @@ extension CollectaDatabase {
         return text.flatMap(DeliveryTimestamp.date)
     }
 
-    /// The recorded delivery attempts of an email, first first.
-    /// - Throws: `StoredValueError`; `StoreError`.
-    public func deliveryAttempts(emailID: Int64) throws -> [DeliveryAttempt] {
-        try translatedRead { db in
-            try Row.fetchAll(
-                db, sql: "SELECT * FROM email_delivery_attempt WHERE email_id = ? ORDER BY attempt",
-                arguments: [emailID]
-            ).map { row in
-                let number: Int = try row.decode(forColumn: "attempt")
-                let stored = StoredRow(row: row, table: "email_delivery_attempt", key: "\(emailID)/\(number)")
-                return DeliveryAttempt(
-                    emailID: emailID, number: number, attemptedAt: try row.decode(forColumn: "attempted_at"),
-                    outcome: try stored.parsed("outcome", DeliveryAttemptOutcome.init(rawValue:)),
-                    reply: try row.decode(forColumn: "reply"))
-            }
-        }
-    }
-
     /// Fixes the email's Message-ID at its first attempt: stores `proposed` when it has none, and
     /// returns the one it keeps from then on (the same across retries).
     /// - Throws: `StoreError`.
