@@ -20,10 +20,11 @@ struct SendCLITests {
 
     private var databasePath: String { directory.appendingPathComponent("demo.sqlite").path }
 
-    private func collecta(_ arguments: [String]) throws -> ProcessResult {
-        try ProcessRunner.run(
-            ProcessRunner.collectaBinary, arguments + ["--db", "demo.sqlite"],
-            environment: ["HOME": directory.path, "LANG": "C.UTF-8"], in: directory)
+    private func collecta(_ arguments: [String], password: String? = nil) throws -> ProcessResult {
+        var environment = ["HOME": directory.path, "LANG": "C.UTF-8"]
+        environment["COLLECTA_SMTP_PASSWORD"] = password
+        return try ProcessRunner.run(
+            ProcessRunner.collectaBinary, arguments + ["--db", "demo.sqlite"], environment: environment, in: directory)
     }
 
     private func use(_ server: TestSMTPServer) throws {
@@ -158,6 +159,22 @@ struct SendCLITests {
         #expect(try send().result.status == 0)
         #expect(server.received.filter { $0.recipients == ["d.thompson@stonebridge-components.co.uk"] }.count == dropped)
         #expect(try outbox().values.filter { $0["status"] as? String == "sent" }.count == 4)
+    }
+
+    @Test("a wrong password stops the send with the server's refusal, leaving the outbox to a send with the right one")
+    func wrongPassword() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let server = try TestSMTPServer(user: "bot", password: "right")
+        try use(server)
+        #expect(try collecta(["mail-server", "--user", "bot"]).status == 0)
+        let refused = try collecta(["send", "--retry-delay", "0"], password: "wrong")
+        #expect(refused.status == 1)
+        #expect(refused.standardOutput.contains("535"))
+        #expect(server.received.isEmpty)
+        let statuses = try outbox().sorted { $0.key < $1.key }.map { $0.value["status"] as? String ?? "" }
+        #expect(statuses == ["retrying", "queued", "queued", "queued", "queued"])
+        #expect(try collecta(["send"], password: "right").status == 0)
+        #expect(server.received.count == 5)
     }
 
     @Test("an email a killed send had handed over is failed as interrupted by the next send, not sent again")

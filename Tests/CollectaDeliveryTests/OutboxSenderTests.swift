@@ -126,6 +126,19 @@ struct OutboxSenderTests {
         #expect(later.events.map(\.emailID) == [2, 3, 4] && later.summary.allSent)
     }
 
+    @Test("a refused login (535) stops the send like a connection failure instead of failing every email")
+    func refusedLoginStops() throws {
+        let database = try OutboxFixtures.database(emails: 3)
+        defer { OutboxFixtures.removeFiles(of: database) }
+        let transport = ScriptedTransport(
+            otherwise: .beforeHandOver(.refused(code: 535, reply: "535 5.7.8 Authentication credentials invalid")))
+        let (events, summary) = try send(database, transport)
+        #expect(events.map(\.outcome) == [.connection])
+        #expect(summary.stoppedByConnectionFailure && summary.retrying == 1)
+        #expect(try OutboxFixtures.statuses(in: database) == [.retrying, .queued, .queued])
+        #expect(try OutboxFixtures.email(1, in: database).delivery.lastReply == "535 5.7.8 Authentication credentials invalid")
+    }
+
     @Test("no answer after the hand-over fails the email as uncertain, never retried; the send goes on")
     func uncertainIsNeverRetried() throws {
         let database = try OutboxFixtures.database(emails: 3)

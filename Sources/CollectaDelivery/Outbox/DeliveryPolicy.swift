@@ -46,6 +46,8 @@ public struct DeliveryPolicy: Hashable, Sendable {
         switch outcome {
         case .accepted(let reply):
             return DeliveryOutcomeRecord(emailID: id, outcome: .sent, status: .sent, reply: reply, attemptedAt: now)
+        case .refused(let code, let reply) where Self.refusesTheSender.contains(code):
+            return retryOrGiveUp(email, outcome: .connection, reply: reply.isEmpty ? String(code) : reply, at: now)
         case .refused(let code, let reply):
             let text = reply.isEmpty ? String(code) : reply
             guard (400..<500).contains(code) else {
@@ -63,6 +65,12 @@ public struct DeliveryPolicy: Hashable, Sendable {
             return nil
         }
     }
+
+    /// Refusals of Collecta's login or connection rather than of the email (530 authentication
+    /// required, 534 mechanism too weak, 535 credentials invalid, 538 encryption required): the
+    /// server cannot be used as configured, so they count as connection failures — the email
+    /// retries and the send stops — instead of failing every email of the outbox in turn.
+    static let refusesTheSender: Set<Int> = [530, 534, 535, 538]
 
     private func retryOrGiveUp(
         _ email: DueEmail, outcome: DeliveryAttemptOutcome, reply: String, at now: Date
