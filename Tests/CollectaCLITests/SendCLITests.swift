@@ -60,7 +60,17 @@ struct SendCLITests {
         #expect(queued.count == 5)
         let (result, report) = try send()
         #expect(result.status == 0, "\(result.standardError)")
-        #expect((report["send"] as? [String: Any])?["sent"] as? Int == 5)
+        let summary = try #require(report["send"] as? [String: Any])
+        #expect(Set(summary.keys) == [
+            "dryRun", "server", "sent", "failed", "retrying", "interrupted", "skipped", "written",
+            "stoppedByConnectionFailure",
+        ])
+        #expect(summary["sent"] as? Int == 5 && summary["server"] as? String == "127.0.0.1:\(server.port)")
+        let records = try #require(report["emails"] as? [[String: Any]])
+        #expect(records.map { $0["id"] as? Int } == [1, 2, 3, 4, 5])
+        #expect(Set(records[0].keys) == [
+            "id", "attempt", "recipients", "subject", "outcome", "status", "reply", "nextAttemptAt",
+        ])
         let received = server.received
         #expect(received.count == 5)
         let parsed = try MIMEParsing.parse(raw: received.map(\.raw), in: directory)
@@ -137,6 +147,9 @@ struct SendCLITests {
         first.waitUntilStopped()
         let statuses = try outbox().sorted { $0.key < $1.key }.map { $0.value["status"] as? String ?? "" }
         #expect(statuses == ["sent", "sent", "retrying", "queued", "queued"])
+        let retrying = try #require(try outbox()[3])
+        #expect(retrying["nextAttemptAt"] is String && retrying["attempts"] as? Int == 1)
+        #expect(try outbox()[4]?["attempts"] as? Int == 0)
         let second = try TestSMTPServer()
         try use(second)
         #expect(try send().result.status == 0)
