@@ -36,7 +36,7 @@ struct SendKillTests {
         asyncio.run(main())
         """
 
-    @Test("SIGKILL while the server holds the data: the next send fails the email as interrupted and never resends it")
+    @Test("SIGKILL while the server holds the data: a concurrent send is refused; the next send fails the email as interrupted and never resends it")
     func killedForReal() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("collecta-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -91,6 +91,9 @@ struct SendKillTests {
             try String.fetchOne($0, sql: "SELECT handed_over_at FROM outbox_email WHERE id = 1")
         }
         #expect(handedOver != nil)
+        let concurrent = try collecta(["send"])
+        #expect(concurrent.status == 3)
+        #expect(concurrent.standardError.contains("another process is sending the outbox of this database"))
         kill(send.processIdentifier, SIGKILL)
         send.waitUntilExit()
         #expect(send.terminationReason == .uncaughtSignal)
