@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "CollectaAppTests",
             dependencies: [
-                "CollectaApp", "CollectaCore", "CollectaStore", "TerminalUI", "TerminalUITesting",
+                "CollectaApp", "CollectaCore", "CollectaStore", "SMTPTesting", "TerminalUI", "TerminalUITesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["__Screens__"]

@@ -73,6 +73,21 @@ extension CollectaDatabase {
         }
     }
 
+    /// How many emails ``dueEmails(at:after:limit:)`` would give at `now`, all pages together.
+    /// - Throws: `StoreError`.
+    public func countDueEmails(at now: Date) throws -> Int {
+        try translatedRead { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM outbox_email INDEXED BY outbox_email_unsent
+                    WHERE status IN ('queued', 'retrying')
+                        AND (status = 'queued' OR next_attempt_at IS NULL OR next_attempt_at <= ?)
+                    """,
+                arguments: [DeliveryTimestamp.text(now)]) ?? 0
+        }
+    }
+
     /// The earliest next attempt of a retrying email that is not yet due at `now`; nil when none
     /// is waiting.
     /// - Throws: `StoreError`.

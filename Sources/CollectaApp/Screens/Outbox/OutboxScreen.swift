@@ -4,7 +4,8 @@ import TerminalUI
 
 /// The outbox: every email the runs created, newest first, with its delivery status, attempts
 /// and the server's last reply (or when it is tried next). Enter opens the email with every
-/// attempt, F3 filters by status, → and ← step through the statuses, Ctrl-R clears the filter.
+/// attempt, F3 filters by status, → and ← step through the statuses, Ctrl-R clears the filter,
+/// F9 sends the emails that are due.
 public struct OutboxScreen: AppScreen, CommandProviding {
     static let openCommand: CommandID = "outbox.open"
     static let filterCommand: CommandID = "outbox.filter"
@@ -15,9 +16,11 @@ public struct OutboxScreen: AppScreen, CommandProviding {
     /// The filter's choices in the order → steps through them: all, then each status.
     static let statusChoices: [EmailStatus?] = [nil] + EmailStatus.allCases.map { $0 }
 
-    private let context: AppContext
+    let context: AppContext
     private(set) var status: EmailStatus?
-    private(set) var list: Grid<OutboxSource>
+    var list: Grid<OutboxSource>
+    /// The send in progress (OutboxSending.swift), which holds the database's send lock.
+    var sending: OutboxSending?
 
     /// Every email of the outbox, or those with `status`.
     public init(context: AppContext, status: EmailStatus? = nil) {
@@ -28,9 +31,15 @@ public struct OutboxScreen: AppScreen, CommandProviding {
 
     public var title: String { context.text(OutboxTexts.title) }
 
+    public var wantsTicks: Bool { sending != nil }
+
+    public mutating func tick() { stepSending() }
+
     public var keymaps: [Keymap] {
+        if let sending { return [sending.dialog.keymap] }
         let own = Keymap(title, [
             .init(.enter, Self.openCommand, showsInHelpBar: true),
+            .init(.function(9), Self.sendCommand, showsInHelpBar: true),
             .init(.function(3), Self.filterCommand, showsInHelpBar: true),
             .init(.control("r"), Self.clearCommand, showsInHelpBar: true),
             .init(.right, Self.nextStatusCommand, showsInHelpBar: true),
@@ -43,6 +52,7 @@ public struct OutboxScreen: AppScreen, CommandProviding {
     private var ownCommands: [(CommandID, LocalizedText, LocalizedText)] {
         [
             (Self.openCommand, OutboxTexts.open, OutboxTexts.openHelp),
+            (Self.sendCommand, OutboxSendTexts.send, OutboxSendTexts.sendHelp),
             (Self.filterCommand, OutboxTexts.filter, OutboxTexts.filterHelp),
             (Self.clearCommand, OutboxTexts.clearFilter, OutboxTexts.clearFilterHelp),
             (Self.nextStatusCommand, OutboxTexts.nextStatus, OutboxTexts.statusHelp),
@@ -60,6 +70,7 @@ public struct OutboxScreen: AppScreen, CommandProviding {
         switch command {
         case Self.openCommand:
             list.rowCount == 0 ? .disabled(reason: context.text(OutboxTexts.noRow)) : .enabled
+        case Self.sendCommand: sendingRefusal().map { .disabled(reason: $0) } ?? .enabled
         case GridCommand.sortNext: .disabled(reason: context.text(OutboxTexts.fixedOrder))
         case GridCommand.filter: .disabled(reason: context.text(OutboxTexts.useFilterForm))
         default: .enabled
@@ -67,7 +78,14 @@ public struct OutboxScreen: AppScreen, CommandProviding {
     }
 
     public mutating func perform(_ command: CommandID) -> HandlingResult {
+        if var sending {
+            let result = sending.dialog.perform(command)
+            self.sending = sending
+            return result
+        }
         switch command {
+        case Self.sendCommand:
+            askToSend()
         case Self.openCommand:
             guard let email = selected else { return .ignored }
             context.request(.push(OutboxDetailScreen(context: context, email: email)))
@@ -86,11 +104,12 @@ public struct OutboxScreen: AppScreen, CommandProviding {
     }
 
     public mutating func handleUnbound(_ key: Key) -> HandlingResult {
-        list.handleUnbound(key)
+        sending == nil ? list.handleUnbound(key) : .handled
     }
 
     public mutating func receive(_ result: OverlayResult) {
         if result.tag == Self.filterTag, let filter = result.value as? OutboxFilterDraft { apply(filter.status) }
+        if result.tag == Self.sendTag, result.value as? Bool == true { startSending() }
     }
 
     /// Shows the emails with `status` (all when nil), from the newest.
@@ -118,6 +137,7 @@ public struct OutboxScreen: AppScreen, CommandProviding {
         var list = self.list
         list.resize(to: parts[1].size)
         list.render(into: &buffer, in: parts[1], theme: theme, isFocused: true)
+        sending?.dialog.render(into: &buffer, in: inside, theme: theme, isFocused: true)
     }
 
     static func statusLabel(_ status: EmailStatus?, context: AppContext) -> String {
