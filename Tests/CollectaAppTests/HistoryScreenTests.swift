@@ -143,7 +143,7 @@ struct HistoryScreenTests {
         let email = try #require(try database.outboxEmail(id: Int64(record.dropFirst("email:".count))!))
         var screen = HistoryScreen(context: context, filter: HistoryFilter(status: .executed, action: .email))
         #expect(screen.perform(HistoryScreen.openCommand) == .handled)
-        let detail = HistoryDetailScreen(context: context, entry: entry)
+        let detail = HistoryDetailScreen.make(context: context, entry: entry)
         #expect(detail.lines.contains("Subject: \(email.subject)"))
         #expect(detail.lines.contains { $0.hasPrefix("To: ") && $0.contains(email.recipients[0]) })
         #expect(!detail.lines.contains { $0.contains("<p>") || $0.contains("<html") })
@@ -222,14 +222,14 @@ struct HistoryScreenTests {
                 UPDATE collection_letter SET status = 'posted', posted_on = '2026-11-30' WHERE 'letter:' || id = ?;
                 """, arguments: [emailRow.createdRecord, letterRow.createdRecord])
         }
-        let email = HistoryDetailScreen(context: context, entry: emailRow).lines
+        let email = HistoryDetailScreen.make(context: context, entry: emailRow).lines
         #expect(email.contains("Delivery: Retrying   Attempts: 1"))
         #expect(email.contains("Last reply: 421 Busy"))
         #expect(email.contains("Next attempt: 2026-11-29 10:00:00 UTC"))
-        let letter = HistoryDetailScreen(context: context, entry: letterRow).lines
+        let letter = HistoryDetailScreen.make(context: context, entry: letterRow).lines
         #expect(letter.contains("Status: Posted   Posted on: 2026-11-30"))
         let russian = AppContext(database: database, language: .russian, today: AppTestHarness.today)
-        #expect(HistoryDetailScreen(context: russian, entry: letterRow).lines.contains(
+        #expect(HistoryDetailScreen.make(context: russian, entry: letterRow).lines.contains(
             "Статус: Разнесено   Дата разноски: 2026-11-30"))
     }
 }

@@ -2,66 +2,12 @@ import CollectaCore
 import CollectaStore
 import TerminalUI
 
-/// What a history row created, as readable text: ↑/↓ (j/k) and PgUp/PgDn scroll, Esc goes back.
-struct HistoryDetailScreen: AppScreen, CommandProviding {
-    static let upCommand: CommandID = "historyDetail.up"
-    static let downCommand: CommandID = "historyDetail.down"
-    static let pageUpCommand: CommandID = "historyDetail.pageUp"
-    static let pageDownCommand: CommandID = "historyDetail.pageDown"
-    /// Lines a page key scrolls.
-    static let pageLines = 10
-
-    private let context: AppContext
-    let lines: [String]
-    private var top = 0
-
-    init(context: AppContext, entry: HistoryEntry) {
-        self.context = context
-        self.lines = HistoryDetailText.lines(for: entry, context: context)
-    }
-
-    var title: String { context.text(HistoryTexts.detailTitle) }
-
-    var keymaps: [Keymap] {
-        [Keymap(title, [
-            .init(.up, Self.upCommand), .init(.character("k"), Self.upCommand),
-            .init(.down, Self.downCommand, showsInHelpBar: true), .init(.character("j"), Self.downCommand),
-            .init(.pageUp, Self.pageUpCommand), .init(.pageDown, Self.pageDownCommand, showsInHelpBar: true),
-        ])]
-    }
-
-    var commands: [Command] {
-        let group = context.text(HistoryTexts.group)
-        let entries: [(CommandID, LocalizedText)] = [
-            (Self.upCommand, HistoryTexts.scrollUp), (Self.downCommand, HistoryTexts.scrollDown),
-            (Self.pageUpCommand, HistoryTexts.pageUp), (Self.pageDownCommand, HistoryTexts.pageDown),
-        ]
-        return entries.map {
-            Command($0.0, title: context.text($0.1), group: group, help: context.text(HistoryTexts.scrollHelp))
-        }
-    }
-
-    mutating func perform(_ command: CommandID) -> HandlingResult {
-        switch command {
-        case Self.upCommand: scroll(by: -1)
-        case Self.downCommand: scroll(by: 1)
-        case Self.pageUpCommand: scroll(by: -Self.pageLines)
-        case Self.pageDownCommand: scroll(by: Self.pageLines)
-        default: return .ignored
-        }
-        return .handled
-    }
-
-    private mutating func scroll(by lines: Int) {
-        top = min(max(0, self.lines.count - 1), max(0, top + lines))
-    }
-
-    func render(into buffer: inout ScreenBuffer, in area: Rect, theme: Theme) {
-        let inside = buffer.drawPane(area, title: title, theme: theme, isFocused: true)
-        let wrapped = lines.flatMap { PreviewScreen.wrap($0, width: inside.width) }
-        for (offset, line) in wrapped.dropFirst(top).prefix(inside.height).enumerated() {
-            buffer.write(line, at: Point(x: inside.x, y: inside.y + offset), style: theme.style(.normal), clip: inside)
-        }
+/// What a history row created, as readable text (TextReadingScreen).
+enum HistoryDetailScreen {
+    static func make(context: AppContext, entry: HistoryEntry) -> TextReadingScreen {
+        TextReadingScreen(
+            context: context, title: HistoryTexts.detailTitle, group: HistoryTexts.group,
+            commandPrefix: "historyDetail", lines: HistoryDetailText.lines(for: entry, context: context))
     }
 }
 

@@ -67,7 +67,7 @@ public struct HistoryScreen: AppScreen, CommandProviding {
         switch command {
         case Self.openCommand:
             guard let entry = list.source.entry(at: list.cursorIndex) else { return .ignored }
-            context.request(.push(HistoryDetailScreen(context: context, entry: entry)))
+            context.request(.push(HistoryDetailScreen.make(context: context, entry: entry)))
         case Self.filterCommand:
             context.request(.push(HistoryFilterScreen.make(context: context, filter: filter)))
         case Self.clearCommand:

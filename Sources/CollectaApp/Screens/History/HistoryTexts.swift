@@ -77,11 +77,6 @@ enum HistoryTexts {
     static let closed = LocalizedText("Closed", "Закрыто")
     static let notFound = LocalizedText("The created record no longer exists.", "Созданная запись больше не существует.")
     static let nothingCreated = LocalizedText("The row created no record.", "Запись ничего не создала.")
-    static let scrollUp = LocalizedText("Line up", "Строка вверх")
-    static let scrollDown = LocalizedText("Scroll", "Прокрутка")
-    static let pageUp = LocalizedText("Page up", "Страница вверх")
-    static let pageDown = LocalizedText("Page", "Страница")
-    static let scrollHelp = LocalizedText("Scrolls the text.", "Прокручивает текст.")
 
     static func actionName(_ kind: ActionKind) -> LocalizedText {
         switch kind {

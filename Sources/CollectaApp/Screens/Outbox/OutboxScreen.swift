@@ -88,7 +88,7 @@ public struct OutboxScreen: AppScreen, CommandProviding {
             askToSend()
         case Self.openCommand:
             guard let email = selected else { return .ignored }
-            context.request(.push(OutboxDetailScreen(context: context, email: email)))
+            context.request(.push(OutboxDetailScreen.make(context: context, email: email)))
         case Self.filterCommand:
             context.request(.push(OutboxFilterScreen.make(context: context, status: status)))
         case Self.clearCommand:

@@ -39,11 +39,6 @@ enum OutboxTexts {
     static let back = LocalizedText("Back", "Назад")
     static let backHelp = LocalizedText("Returns without changing the filter.", "Возврат без изменения фильтра.")
 
-    static let scrollUp = LocalizedText("Line up", "Строка вверх")
-    static let scrollDown = LocalizedText("Scroll", "Прокрутка")
-    static let pageUp = LocalizedText("Page up", "Страница вверх")
-    static let pageDown = LocalizedText("Page", "Страница")
-    static let scrollHelp = LocalizedText("Scrolls the text.", "Прокручивает текст.")
 
     static let sender = LocalizedText("From", "От")
     static let to = LocalizedText("To", "Кому")
