@@ -8,12 +8,9 @@ import TerminalUI
 /// dialog (Esc stops after the email in hand; the rest stay in the outbox for the next send).
 struct OutboxSending {
     let sender: OutboxSender
-    let server: String
     var dialog: ProgressDialog
     /// The emails reported so far.
     var done = 0
-    /// The latest email's line.
-    var latest = ""
 }
 
 extension OutboxScreen {
@@ -59,7 +56,7 @@ extension OutboxScreen {
                 title: context.text(OutboxSendTexts.sending), total: max(1, due),
                 details: [context.text(OutboxSendTexts.server(serverName(settings))), ""],
                 cancelLabel: context.text(OutboxSendTexts.stop), cancellingLabel: context.text(OutboxSendTexts.stopping))
-            sending = OutboxSending(sender: sender, server: serverName(settings), dialog: dialog)
+            sending = OutboxSending(sender: sender, dialog: dialog)
         } catch let error as MailCredentialsError {
             context.show(context.text(MailServerTexts.problem(error)), severity: .error)
         } catch {
@@ -79,8 +76,7 @@ extension OutboxScreen {
             case .delivered(let event):
                 sending.done += 1
                 sending.dialog.completed = min(sending.done, sending.dialog.total)
-                sending.latest = eventLine(event)
-                sending.dialog.details = [sending.latest, countsLine(sending.sender.summary)]
+                sending.dialog.details = [eventLine(event), countsLine(sending.sender.summary)]
             case .waiting(let date):
                 sending.dialog.details = [
                     context.text(OutboxSendTexts.waiting(Self.clockTime(date))), countsLine(sending.sender.summary),
