@@ -27,6 +27,18 @@ public enum MailCredentialsError: Error, Hashable, Sendable, CustomStringConvert
     }
 }
 
+/// Where the mail server's password comes from.
+public enum PasswordSource: Hashable, Sendable {
+    /// No login is configured.
+    case notNeeded
+    /// The environment variable ``MailServerSettings/passwordVariable``.
+    case environment
+    /// This private credentials file.
+    case file(String)
+    /// A login is configured but no usable password is found.
+    case unavailable(MailCredentialsError)
+}
+
 /// The mail server's password: from the environment variable ``MailServerSettings/passwordVariable``,
 /// else from the credentials file, which must not be readable by group or others. Never from
 /// the database or the command line.
@@ -36,6 +48,30 @@ public enum MailCredentials {
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
         return configHome + "/collecta/smtp-password"
+    }
+
+    /// The credentials file `settings` name, or the default one.
+    public static func file(
+        for settings: MailServerSettings, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
+        settings.credentialsFile.isEmpty ? defaultFile(environment: environment) : settings.credentialsFile
+    }
+
+    /// Where the password for `settings` comes from right now, or why it cannot be had; the
+    /// password itself is read only to learn that, and goes nowhere.
+    public static func source(
+        for settings: MailServerSettings, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> PasswordSource {
+        guard !settings.user.isEmpty else { return .notNeeded }
+        if environment[MailServerSettings.passwordVariable]?.isEmpty == false { return .environment }
+        do {
+            _ = try password(for: settings, environment: environment)
+            return .file(file(for: settings, environment: environment))
+        } catch let error as MailCredentialsError {
+            return .unavailable(error)
+        } catch {
+            return .unavailable(.unreadable(file: file(for: settings, environment: environment), reason: "\(error)"))
+        }
     }
 
     /// The password for `settings`: nil when the server is used without logging in.
@@ -48,7 +84,7 @@ public enum MailCredentials {
         if let password = environment[MailServerSettings.passwordVariable], !password.isEmpty {
             return password
         }
-        let file = settings.credentialsFile.isEmpty ? defaultFile(environment: environment) : settings.credentialsFile
+        let file = file(for: settings, environment: environment)
         guard FileManager.default.fileExists(atPath: file) else {
             throw MailCredentialsError.missing(
                 user: settings.user, variable: MailServerSettings.passwordVariable, file: file)

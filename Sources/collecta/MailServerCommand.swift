@@ -74,22 +74,15 @@ struct MailServerPrinter {
     let settings: MailServerSettings
 
     /// The credentials file the password would be read from.
-    private var credentialsFile: String {
-        settings.credentialsFile.isEmpty ? MailCredentials.defaultFile() : settings.credentialsFile
-    }
+    private var credentialsFile: String { MailCredentials.file(for: settings) }
 
     /// Where the password comes from, or why it cannot be had; nil without a login.
     private var password: String? {
-        guard !settings.user.isEmpty else { return nil }
-        let environment = ProcessInfo.processInfo.environment
-        if let value = environment[MailServerSettings.passwordVariable], !value.isEmpty {
-            return "from $\(MailServerSettings.passwordVariable)"
-        }
-        do {
-            _ = try MailCredentials.password(for: settings)
-            return "from \(credentialsFile)"
-        } catch {
-            return "missing: \(error)"
+        switch MailCredentials.source(for: settings) {
+        case .notNeeded: nil
+        case .environment: "from $\(MailServerSettings.passwordVariable)"
+        case .file(let file): "from \(file)"
+        case .unavailable(let problem): "missing: \(problem)"
         }
     }
 

@@ -56,4 +56,21 @@ struct MailCredentialsTests {
         #expect(error == .missing(
             user: "bot", variable: "COLLECTA_SMTP_PASSWORD", file: "/home/anna/.config/collecta/smtp-password"))
     }
+
+    @Test("the source says where the password would come from, or why it cannot be had")
+    func source() throws {
+        let file = try temporaryFile("secret\n", mode: 0o600)
+        let open = try temporaryFile("secret\n", mode: 0o640)
+        defer { [file, open].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        let variable = [MailServerSettings.passwordVariable: "s3cret"]
+        #expect(MailCredentials.source(for: MailServerSettings(host: "mail"), environment: variable) == .notNeeded)
+        let login = MailServerSettings(host: "mail", user: "bot", credentialsFile: file)
+        #expect(MailCredentials.source(for: login, environment: variable) == .environment)
+        #expect(MailCredentials.source(for: login, environment: [:]) == .file(file))
+        var exposed = login
+        exposed.credentialsFile = open
+        #expect(MailCredentials.source(for: exposed, environment: [:]) == .unavailable(.notPrivate(file: open, mode: 0o640)))
+        #expect(MailCredentials.file(for: MailServerSettings(host: "mail"), environment: ["HOME": "/home/anna"])
+            == "/home/anna/.config/collecta/smtp-password")
+    }
 }

@@ -171,19 +171,11 @@ enum PasswordSourceText {
 
     private static func source(for settings: MailServerSettings, context: AppContext) -> LocalizedText {
         guard settings.isConfigured else { return MailServerTexts.noServer }
-        guard !settings.user.isEmpty else { return MailServerTexts.noLogin }
-        let environment = context.environment
-        if environment[MailServerSettings.passwordVariable]?.isEmpty == false { return MailServerTexts.fromEnvironment }
-        do {
-            // Read only to learn whether it can be had; the password itself goes nowhere.
-            _ = try MailCredentials.password(for: settings, environment: environment)
-            let file = settings.credentialsFile.isEmpty
-                ? MailCredentials.defaultFile(environment: environment) : settings.credentialsFile
-            return MailServerTexts.fromFile(file)
-        } catch let error as MailCredentialsError {
-            return MailServerTexts.problem(error)
-        } catch {
-            return LocalizedText(String(describing: error), String(describing: error))
+        switch MailCredentials.source(for: settings, environment: context.environment) {
+        case .notNeeded: return MailServerTexts.noLogin
+        case .environment: return MailServerTexts.fromEnvironment
+        case .file(let file): return MailServerTexts.fromFile(file)
+        case .unavailable(let problem): return MailServerTexts.problem(problem)
         }
     }
 }
