@@ -15,16 +15,19 @@ public struct PaymentPrediction: Hashable, Sendable, Codable {
     public var veryLateBasisPoints: Int
     /// The date the prediction was computed.
     public var computedOn: LocalDate
+    /// The reasons behind it, strongest first.
+    public var factors: [PredictionFactor]
 
     public init(
         invoiceID: String, onTimeBasisPoints: Int, lateBasisPoints: Int, veryLateBasisPoints: Int,
-        computedOn: LocalDate
+        computedOn: LocalDate, factors: [PredictionFactor] = []
     ) {
         self.invoiceID = invoiceID
         self.onTimeBasisPoints = onTimeBasisPoints
         self.lateBasisPoints = lateBasisPoints
         self.veryLateBasisPoints = veryLateBasisPoints
         self.computedOn = computedOn
+        self.factors = factors
     }
 
     /// The level this prediction reaches against the benchmarks (percentages), very late first.

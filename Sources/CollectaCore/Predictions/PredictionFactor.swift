@@ -1,0 +1,70 @@
+import Foundation
+
+/// What a prediction factor is about: one feature of the model, or the invoice's lateness so far.
+public enum PredictionFactorKind: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Share of the customer's earlier invoices paid late or very late (facts: late, count).
+    case lateHistory
+    /// Share of the customer's earlier invoices paid very late (facts: very late, count).
+    case veryLateHistory
+    /// Recent payments against the customer's whole record (facts: recent %, overall %).
+    case recentTrend
+    /// How many earlier invoices the customer has on record (facts: count).
+    case historyLength
+    /// The invoice amount against the customer's usual amount (facts: ratio).
+    case relativeAmount
+    /// Days between invoice date and due date (facts: days).
+    case paymentTerms
+    /// The customer's other open invoices, in usual invoices (facts: ratio).
+    case openBalance
+    /// The customer's other overdue invoices (facts: count).
+    case overdueElsewhere
+    /// How often the customer's group pays late (facts: group, %).
+    case groupLateness
+    /// Not a model feature: the invoice is already this many days past due (facts: days).
+    case alreadyOverdue
+}
+
+/// One reason behind a prediction: what it is about, the facts shown to a person, and how far it
+/// pushed the prediction (log-odds of the predicted level against "on time"; positive: later).
+public struct PredictionFactor: Hashable, Sendable, Codable {
+    public var kind: PredictionFactorKind
+    /// The facts, e.g. `["7", "9"]` for "late 7 of 9"; their meaning depends on `kind`.
+    public var facts: [String]
+    /// The push on the log-odds; nil for `alreadyOverdue`, which decides rather than pushes.
+    public var contribution: Double?
+
+    public init(kind: PredictionFactorKind, facts: [String], contribution: Double?) {
+        self.kind = kind
+        self.facts = facts
+        self.contribution = contribution
+    }
+
+    /// Whether the factor makes a late payment more likely.
+    public var raisesRisk: Bool { (contribution ?? 1) > 0 }
+}
+
+extension PredictionFactor {
+    /// The stored form of a list of factors: `kind=fact/fact:+1.23;…` (no contribution: `kind=12:`).
+    public static func storedText(of factors: [PredictionFactor]) -> String {
+        factors.map { factor in
+            let facts = factor.facts.map { $0.replacingOccurrences(of: ";", with: ",") }
+            let push = factor.contribution.map { String(format: "%+.2f", $0) } ?? ""
+            return "\(factor.kind.rawValue)=\(facts.joined(separator: "/")):\(push)"
+        }.joined(separator: ";")
+    }
+
+    /// The factors of `storedText`; entries that cannot be read (an unknown kind) are skipped.
+    public static func factors(fromStoredText text: String) -> [PredictionFactor] {
+        text.split(separator: ";").compactMap { entry in
+            guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"),
+                  equals < colon,
+                  let kind = PredictionFactorKind(rawValue: String(entry[..<equals]))
+            else { return nil }
+            let facts = entry[entry.index(after: equals)..<colon].split(
+                separator: "/", omittingEmptySubsequences: false
+            ).map(String.init)
+            let contribution = Double(entry[entry.index(after: colon)...])
+            return PredictionFactor(kind: kind, facts: facts, contribution: contribution)
+        }
+    }
+}
