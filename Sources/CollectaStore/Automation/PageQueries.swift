@@ -226,14 +226,10 @@ struct PageFacts: Sendable {
             }
         }
         if present.predictions {
-            try readOpenInvoiceRows(db, range, "p.invoice_id, p.on_time_bp, p.late_bp, p.very_late_bp, p.computed_on",
-                                    "payment_prediction p ON p.invoice_id") { row in
+            let columns = PredictionWriting.columns.map { "p." + $0 }.joined(separator: ", ")
+            try readOpenInvoiceRows(db, range, columns, "payment_prediction p ON p.invoice_id") { row in
                 predictions.append(
-                    PaymentPrediction(
-                        invoiceID: try row.text(1, "invoice_id"), onTimeBasisPoints: try row.int(2, "on_time_bp"),
-                        lateBasisPoints: try row.int(3, "late_bp"), veryLateBasisPoints: try row.int(4, "very_late_bp"),
-                        computedOn: try row.date(5, "computed_on")),
-                    account: try row.text(0, "customer_account"))
+                    try PredictionWriting.prediction(from: row, at: 1), account: try row.text(0, "customer_account"))
             }
         }
         if present.marks {

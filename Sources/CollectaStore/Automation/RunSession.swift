@@ -30,10 +30,21 @@ public struct RunSession {
 
     /// Plans and opens the run (R17, R18): a new run, or the interrupted one of the same date
     /// and scope resumed. When every hierarchy in scope already ran, the session has nothing to do.
+    /// When a hierarchy it runs uses payment predictions, they are computed as of the run date
+    /// first, unless predictions computed on that date are stored (`report.predictions`).
     public static func start(_ options: RunOptions, in database: CollectaDatabase) throws -> RunSession {
         let begun = try database.writer.write { db in try RunStart.begin(options, path: database.path, in: db) }
         let total = try database.customerCount()
-        return RunSession(database: database, begun: begun, options: options, total: total)
+        var session = RunSession(database: database, begun: begun, options: options, total: total)
+        if begun.runID != nil, begun.usesPredictions {
+            do {
+                session.report.predictions = try database.refreshPredictions(for: options.runDate)
+            } catch {
+                session.cancel()
+                throw error
+            }
+        }
+        return session
     }
 
     private init(database: CollectaDatabase, begun: RunStart, options: RunOptions, total: Int) {
