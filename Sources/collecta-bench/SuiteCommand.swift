@@ -9,7 +9,7 @@ struct SuiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suite", abstract: "Run the whole benchmark.",
         discussion: """
-            Generates (or reuses) a company per size, measures import, simulate, run, history and \
+            Generates (or reuses) a company per size, measures import, simulate, run, predict, history and \
             the TUI with the release binaries, prints the Markdown table and writes results.md and \
             results.json into --output. Exit status 1 when a measurement failed. See docs/performance.md.
             """)
@@ -62,6 +62,7 @@ extension Workbench {
             (.import, [MeasurementName.importInvoices], measureImport),
             (.simulate, [MeasurementName.simulate], measureSimulate),
             (.run, [MeasurementName.runFirstDate, MeasurementName.runSameDate, MeasurementName.runThirtyDates], measureRuns),
+            (.predict, [MeasurementName.predict], measurePredict),
             (.history, [MeasurementName.historyOfHierarchy, MeasurementName.historyOfCustomer], measureHistory),
             (.tui, [MeasurementName.tuiFirstFrame], measureTUI),
         ]
