@@ -37,4 +37,26 @@ struct PredictionBacktestTests {
         #expect(report.model.brier < report.baseline.brier * 0.85)
         #expect(report.model.logLoss < report.baseline.logLoss * 0.85)
     }
+
+    @Test("Tested are the invoices due after the split whose outcome is known; the bands hold them all")
+    func testSelection() throws {
+        let ledgers = Self.demoLedgers(customers: 300, seed: 3)
+        let split = Self.today.adding(days: -150)
+        let knownBy = Self.today.adding(days: -20)
+        var training = PredictionTraining(settings: Self.settings, cutoff: split)
+        for ledger in ledgers { training.add(ledger) }
+        var backtest = PredictionBacktest(model: try training.fit(), split: split, knownBy: knownBy)
+        for ledger in ledgers { backtest.add(ledger) }
+        let expected = ledgers.flatMap(\.invoices).filter {
+            $0.dueDate > split && $0.resolution(Self.settings).knownOn <= knownBy
+        }.count
+        let report = backtest.report
+        #expect(report.testCount == expected)
+        #expect(report.trainingCount == training.exampleCount)
+        #expect(report.calibration.map(\.count).reduce(0, +) == expected)
+        #expect(report.calibration.map(\.lowerPercent) == Array(stride(from: 0, to: 100, by: 10)))
+        let perfect = PredictionBacktest.scores([0, 1, 0], outcome: .late)
+        #expect(perfect == ScoreSet(brier: 0, logLoss: 0))
+        #expect(PredictionBacktest.scores([0.5, 0.5, 0], outcome: .onTime).brier == 0.5)
+    }
 }
