@@ -45,12 +45,32 @@ public struct PredictionFactor: Hashable, Sendable, Codable {
 
 extension PredictionFactor {
     /// The stored form of a list of factors: `kind=fact/fact:+1.23;…` (no contribution: `kind=12:`).
+    ///
+    /// Written without Foundation's `String(format:)` and `replacingOccurrences`, which took a
+    /// third of `collecta predict`'s time for a million invoices on Linux.
     public static func storedText(of factors: [PredictionFactor]) -> String {
-        factors.map { factor in
-            let facts = factor.facts.map { $0.replacingOccurrences(of: ";", with: ",") }
-            let push = factor.contribution.map { String(format: "%+.2f", $0) } ?? ""
-            return "\(factor.kind.rawValue)=\(facts.joined(separator: "/")):\(push)"
-        }.joined(separator: ";")
+        var text = ""
+        for (index, factor) in factors.enumerated() {
+            if index > 0 { text += ";" }
+            text += factor.kind.rawValue
+            text += "="
+            for (position, fact) in factor.facts.enumerated() {
+                if position > 0 { text += "/" }
+                text += fact.utf8.contains(UInt8(ascii: ";")) ? String(fact.map { $0 == ";" ? "," : $0 }) : fact
+            }
+            text += ":"
+            if let contribution = factor.contribution { text += signedHundredths(contribution) }
+        }
+        return text
+    }
+
+    /// `value` as `%+.2f` writes it (`+1.23`, `-0.50`), by the C library's formatter.
+    private static func signedHundredths(_ value: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, 64, "%+.2f", $0) }
+            let bytes = UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(min(max(count, 0), 63)))
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// The factors of `storedText`; entries that cannot be read (an unknown kind) are skipped.
