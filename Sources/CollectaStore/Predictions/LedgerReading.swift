@@ -4,12 +4,14 @@ import GRDB
 /// Customers' ledgers read from one statement over every invoice in account order, handed on
 /// one customer at a time: memory holds one customer's invoices, however many the database has.
 enum LedgerReading {
-    /// Every invoice with its customer's group, by the index `invoice_by_customer` (no sort:
-    /// `EXPLAIN QUERY PLAN` shows a scan of that index and a lookup of each customer by key).
+    /// Every invoice with its customer's group, customer by customer: a scan of the customer
+    /// key's index, and each customer's invoices by the index `invoice_by_customer` (no sort;
+    /// `EXPLAIN QUERY PLAN` shows both). Customers lead (CROSS JOIN keeps that order): each is
+    /// looked up once, not once per invoice (0.45 s against 0.7 s for a million invoices).
     static let sql = """
-        SELECT i.customer_account, c.customer_group, i.id, i.invoice_date, i.due_date, i.amount, i.settled_date
-        FROM invoice i CROSS JOIN customer c ON c.account = i.customer_account
-        ORDER BY i.customer_account
+        SELECT c.account, c.customer_group, i.id, i.invoice_date, i.due_date, i.amount, i.settled_date
+        FROM customer c CROSS JOIN invoice i ON i.customer_account = c.account
+        ORDER BY c.account
         """
 
     /// Hands `body` each customer's ledger (customers with invoices only), in account order;
