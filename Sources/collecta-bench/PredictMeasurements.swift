@@ -18,7 +18,7 @@ extension Workbench {
             progress(dataset, MeasurementName.predict, run, samples.last)
             if let sample = samples.last {
                 log("[\(dataset.size.label)] \(MeasurementName.predict) \(run): peak RSS "
-                    + String(format: "%.1f MB", Double(sample.peakRSSBytes) / 1_048_576))
+                    + String(format: "%.1f MB", Double(sample.peakRSSBytes) / 1_000_000))
             }
         }
         return [BenchMeasurement(name: MeasurementName.predict, group: .predict, size: dataset.size, processes: samples)]
