@@ -115,6 +115,18 @@ struct PredictionComputationTests {
         #expect(activities > 0)
     }
 
+    @Test("a session computes them on its first step, so that a screen shows its progress dialog first")
+    func sessionComputesOnFirstStep() throws {
+        let database = try RunnerTests.company(seed: 11)
+        var session = try RunSession.start(RunnerTests.options(Self.today), in: database)
+        #expect(session.report.predictions == nil)
+        #expect(try database.storedPredictions().isEmpty)
+        _ = try session.step()
+        #expect(session.report.predictions == .computed(count: try Self.openInvoiceIDs(database).count))
+        while try session.step() != nil {}
+        #expect(try session.finish().predictions == session.report.predictions)
+    }
+
     @Test("R16: predictions computed on the run date are not computed again by another run that day")
     func sameDateDoesNotRecompute() throws {
         let database = try RunnerTests.company(seed: 3)
