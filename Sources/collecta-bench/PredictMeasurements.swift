@@ -3,8 +3,8 @@ import Foundation
 
 extension Workbench {
     /// `collecta predict` on a fresh copy of the demo database, run after run: both passes over
-    /// every invoice (train, then predict and store one prediction per open invoice). The peak
-    /// RSS shows that the invoices are streamed, not loaded.
+    /// every invoice (train, then predict and replace the stored predictions with one per open
+    /// invoice). The peak RSS shows that the invoices are streamed, not loaded.
     func measurePredict(_ dataset: Dataset) throws -> [BenchMeasurement] {
         let copy = scratch("predict.sqlite")
         defer { removeDatabase(copy) }
