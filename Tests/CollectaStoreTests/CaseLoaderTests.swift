@@ -189,6 +189,22 @@ struct CaseLoaderTests {
         }
     }
 
+    @Test("a loader for runs leaves the predictions' factors out and reads them otherwise alike")
+    func predictionsWithoutFactors() throws {
+        let (database, configuration) = try Self.company(seed: 3)
+        var loader = CaseLoader(configuration: configuration, runDate: Self.today)
+        let withFactors = try database.writer.read { db in try Self.allPages(loader, db, pageSize: 9) }
+        loader.readsPredictionFactors = false
+        let without = try database.writer.read { db in try Self.allPages(loader, db, pageSize: 9) }
+        let stripped = withFactors.flatMap(\.predictions).map { prediction in
+            var stripped = prediction
+            stripped.factors = []
+            return stripped
+        }
+        #expect(withFactors.flatMap(\.predictions).contains { !$0.factors.isEmpty })
+        #expect(without.flatMap(\.predictions) == stripped)
+    }
+
     static func allPages(_ loader: CaseLoader, _ db: Database, pageSize: Int) throws -> [CustomerCase] {
         var cases: [CustomerCase] = []
         while true {

@@ -74,17 +74,27 @@ extension PredictionFactor {
     }
 
     /// The factors of `storedText`; entries that cannot be read (an unknown kind) are skipped.
+    ///
+    /// Read byte by byte: a run reads the stored predictions of every open invoice, and splitting
+    /// the text by characters took two seconds for 300,000 predictions.
     public static func factors(fromStoredText text: String) -> [PredictionFactor] {
-        text.split(separator: ";").compactMap { entry in
-            guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"),
-                  equals < colon,
-                  let kind = PredictionFactorKind(rawValue: String(entry[..<equals]))
-            else { return nil }
-            let facts = entry[entry.index(after: equals)..<colon].split(
-                separator: "/", omittingEmptySubsequences: false
-            ).map(String.init)
-            let contribution = Double(entry[entry.index(after: colon)...])
-            return PredictionFactor(kind: kind, facts: facts, contribution: contribution)
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: ";")).compactMap { entry in
+                factor(in: UnsafeBufferPointer(rebasing: entry))
+            }
         }
+    }
+
+    /// One entry, `kind=fact/fact:+1.23`.
+    private static func factor(in entry: UnsafeBufferPointer<UInt8>) -> PredictionFactor? {
+        guard let equals = entry.firstIndex(of: UInt8(ascii: "=")),
+              let colon = entry.lastIndex(of: UInt8(ascii: ":")), equals < colon,
+              let kind = PredictionFactorKind(rawValue: String(decoding: entry[..<equals], as: UTF8.self))
+        else { return nil }
+        let facts = entry[(equals + 1)..<colon].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        let contribution = Double(String(decoding: entry[(colon + 1)...], as: UTF8.self))
+        return PredictionFactor(kind: kind, facts: facts, contribution: contribution)
     }
 }

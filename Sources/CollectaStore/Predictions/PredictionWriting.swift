@@ -57,13 +57,15 @@ enum PredictionWriting {
         return predictions
     }
 
-    /// The prediction in the six columns of `row` from `first` on, in `columns` order.
+    /// The prediction in the columns of `row` from `first` on, in `columns` order; without
+    /// factors when the statement has only the five columns before them.
     static func prediction(from row: ColumnReader, at first: CInt) throws -> PaymentPrediction {
         PaymentPrediction(
             invoiceID: try row.text(first, "invoice_id"), onTimeBasisPoints: try row.int(first + 1, "on_time_bp"),
             lateBasisPoints: try row.int(first + 2, "late_bp"), veryLateBasisPoints: try row.int(first + 3, "very_late_bp"),
             computedOn: try row.date(first + 4, "computed_on"),
-            factors: PredictionFactor.factors(fromStoredText: row.optionalText(first + 5) ?? ""))
+            factors: first + 5 < row.columnCount
+                ? PredictionFactor.factors(fromStoredText: row.optionalText(first + 5) ?? "") : [])
     }
 }
 
