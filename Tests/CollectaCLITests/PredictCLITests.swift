@@ -31,17 +31,18 @@ struct PredictCLITests {
         try DatabaseQueue(path: databasePath).read { try Int.fetchOne($0, sql: sql) ?? 0 }
     }
 
-    @Test("predict stores one prediction per open invoice; its JSON has every documented key")
+    @Test("predict stores one prediction per open invoice not past the very-late period; its JSON has every documented key")
     func predictStoresAndReports() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try collecta(["predict", "--as-of", "2026-11-29", "--format", "json"])
         #expect(result.status == 0, "\(result.standardError)")
-        let open = try count("SELECT count(*) FROM invoice WHERE open_amount > 0")
+        let open = try count("SELECT count(*) FROM invoice WHERE open_amount > 0 AND due_date >= '2026-10-30'")
         #expect(open > 0)
         #expect(try count("SELECT count(*) FROM payment_prediction") == open)
         #expect(try count("""
             SELECT count(*) FROM payment_prediction p JOIN invoice i ON i.id = p.invoice_id
-            WHERE i.open_amount > 0 AND p.computed_on = '2026-11-29' AND p.factors <> ''
+            WHERE i.open_amount > 0 AND i.due_date >= '2026-10-30' AND p.computed_on = '2026-11-29'
+                AND p.factors <> ''
             """) == open)
         let summary = try object(result)
         let keys: Set<String> = [
@@ -118,7 +119,7 @@ struct PredictCLITests {
         #expect([0, 1].contains(first.status), "\(first.standardError)")
         let run = try #require(try object(first)["run"] as? [String: Any])
         let predictions = try #require(run["predictions"] as? [String: Any])
-        let open = try count("SELECT count(*) FROM invoice WHERE open_amount > 0")
+        let open = try count("SELECT count(*) FROM invoice WHERE open_amount > 0 AND due_date >= '2026-10-30'")
         #expect(predictions["status"] as? String == "computed")
         #expect(predictions["stored"] as? Int == open)
         let history = try collecta(["history", "--action", "prediction-activity", "--format", "json"])

@@ -47,13 +47,15 @@ public struct PaymentModel: Hashable, Sendable, Codable {
     /// Late, then very late: the intercept and one slope per standardised feature.
     let weights: [[Double]]
 
-    /// Predictions for `ledger`'s open invoices as of `asOf`, from what was known by that day.
+    /// Predictions for `ledger`'s open invoices whose outcome is still undecided as of `asOf`,
+    /// from what was known by that day.
     ///
-    /// An invoice already past due cannot be paid on time any more: its on-time chance goes to 0,
-    /// and the chance of a late payment shrinks with the part of the very-late period already
-    /// gone (late payments taken as spread evenly over the period); past the period it is very late.
+    /// An invoice past the very-late period is not predicted: it is very late, a fact and no
+    /// longer a prediction (the steps deal with it). One already past due cannot be paid on time
+    /// any more: its on-time chance goes to 0, and the chance of a late payment shrinks with the
+    /// part of the period already gone (late payments taken as spread evenly over the period).
     public func predictions(for ledger: CustomerLedger, asOf: LocalDate) -> [PaymentPrediction] {
-        let open = ledger.invoices.filter(\.isOpen)
+        let open = ledger.invoices.filter { $0.isOpen && asOf < $0.veryLateFrom(settings) }
         guard !open.isEmpty else { return [] }
         let timeline = LedgerTimeline(ledger, settings: settings)
         let prior = priors.rates(of: ledger.group)
@@ -81,7 +83,6 @@ public struct PaymentModel: Hashable, Sendable, Codable {
     private func conditioned(_ probabilities: [Double], daysPastDue: Int) -> [Double] {
         guard daysPastDue > 0 else { return probabilities }
         let period = settings.veryLatePeriodDays
-        guard daysPastDue <= period else { return [0, 0, 1] }
         let late = probabilities[1] * Double(period - daysPastDue + 1) / Double(period + 1)
         let total = late + probabilities[2]
         return total > 0 ? [0, late / total, probabilities[2] / total] : [0, 0, 1]
