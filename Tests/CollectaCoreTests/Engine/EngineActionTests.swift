@@ -125,6 +125,39 @@ struct EngineActionTests {
         #expect(world.decide(on: "2026-01-20").actions.isEmpty)
     }
 
+    @Test("R16: a level already acted on is skipped; the next worst level of another invoice is used")
+    func predictionsSkipMarkedLevel() {
+        var world = EngineWorld()
+        world.hierarchy.usesPredictions = true
+        world.hierarchy.steps = []
+        world.addInvoice("I1", due: "2026-02-01")
+        world.addInvoice("I2", due: "2026-02-05")
+        world.predictions = [
+            prediction("I1", late: 6000, veryLate: 0),
+            prediction("I2", late: 0, veryLate: 8000),
+        ]
+        world.predictionMarks = [PredictionMark(invoiceID: "I2", level: .veryLate)]
+        let decision = world.decide(on: "2026-01-20")
+        #expect(decision.summary == ["predictionActivity:-:I1"])
+        #expect(decision.actions[0].predictionLevel == .late)
+        #expect(decision.actions[0].documentID == "PRED-LATE")
+    }
+
+    @Test("R16: an invoice acted on as late gets one very-late activity when it reaches that level")
+    func predictionsEscalate() {
+        var world = EngineWorld()
+        world.hierarchy.usesPredictions = true
+        world.hierarchy.steps = []
+        world.addInvoice("I1", due: "2026-02-01")
+        world.predictions = [prediction("I1", late: 3000, veryLate: 5000)]
+        world.predictionMarks = [PredictionMark(invoiceID: "I1", level: .late)]
+        let decision = world.decide(on: "2026-01-20")
+        #expect(decision.summary == ["predictionActivity:-:I1"])
+        #expect(decision.actions[0].predictionLevel == .veryLate)
+        world.predictionMarks.append(PredictionMark(invoiceID: "I1", level: .veryLate))
+        #expect(world.decide(on: "2026-01-21").actions.isEmpty)
+    }
+
     private func prediction(_ invoice: String, late: Int, veryLate: Int) -> PaymentPrediction {
         PaymentPrediction(
             invoiceID: invoice, onTimeBasisPoints: 10000 - late - veryLate, lateBasisPoints: late,
