@@ -79,6 +79,26 @@ struct PredictionScreensTests {
         #expect(cells["C-000004"]?[0] == "Late       65%")
         #expect(cells["C-000005"] == ["", "", "", "", ""])
         #expect(list.columns.allSatisfy { !["prediction", "onTime"].contains($0.id) || !$0.isSortable })
+
+        let paged = ProcessAssignmentScreen.makeList(
+            context: context, configuration: context.configurationOrEmpty(), hierarchyID: nil, columnSet: .predictions)
+        let page = paged.source.rows(in: 0..<2, matching: paged.query)
+        #expect(page.map(\.id) == ["C-000001", "C-000002"])
+        #expect(Set(paged.source.log.predictions.keys) == ["C-000001", "C-000002"])
+    }
+
+    @Test("At 80×24 the prediction columns fit", arguments: [Language.english, .russian])
+    func fits(language: Language) throws {
+        let (driver, _) = try AppTestHarness.driver(
+            language: language, size: Size(width: 80, height: 24), database: try Self.database())
+        driver.send(.function(3))
+        driver.type(AssignmentsTexts.menuEntry(language))
+        driver.send(.enter, .function(9), .function(9))
+        #expect(AppTestHarness.fitsWidth(driver.lines, width: 80))
+        #expect(driver.lines.contains { $0.contains(AssignmentsTexts.predictionColumn(language)) })
+        driver.send(.enter)
+        #expect(AppTestHarness.fitsWidth(driver.lines, width: 80))
+        #expect(driver.lines.contains { $0.contains(PredictionWords.prediction(language) + ":") })
     }
 
     @Test("Russian levels align: the percentages end in one column")
