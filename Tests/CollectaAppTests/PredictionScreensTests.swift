@@ -18,8 +18,8 @@ struct PredictionScreensTests {
     ]
 
     /// The 20-customer demo company with predictions (on time, late, very late in basis points)
-    /// for the earliest-due open sales-order invoice (one R16 may act on) of three customers: C-000001 very late 72 %, C-000002
-    /// none reached (on time 81 %), C-000004 late 65 %.
+    /// for the earliest-due open sales-order invoice (one R16 may act on) of three customers:
+    /// C-000001 very late 72 %, C-000002 none reached (on time 81 %), C-000004 late 65 %.
     static func database() throws -> CollectaDatabase {
         let database = try AppTestHarness.demoDatabase()
         let rows = [("C-000001", 1000, 1800, 7200), ("C-000002", 8100, 1500, 400), ("C-000004", 3500, 4500, 2000)]

@@ -81,7 +81,9 @@ extension CollectaDatabase {
 
     /// Whether any payment prediction is stored — one query.
     public func hasPaymentPredictions() throws -> Bool {
-        try translatedRead { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM payment_prediction)") ?? false }
+        try translatedRead { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM payment_prediction)") ?? false
+        }
     }
 
     /// The stored predictions of invoices `ids`, with their factors, in invoice order; invoices
@@ -105,8 +107,9 @@ extension CollectaDatabase {
     /// probabilities, the date computed and the stored factors.
     private static func prediction(_ row: ColumnReader, from start: CInt) throws -> PaymentPrediction {
         PaymentPrediction(
-            invoiceID: try row.text(start, "invoice_id"), onTimeBasisPoints: try row.int(start + 1, "on_time_bp"),
-            lateBasisPoints: try row.int(start + 2, "late_bp"), veryLateBasisPoints: try row.int(start + 3, "very_late_bp"),
+            invoiceID: try row.text(start, "invoice_id"),
+            onTimeBasisPoints: try row.int(start + 1, "on_time_bp"), lateBasisPoints: try row.int(start + 2, "late_bp"),
+            veryLateBasisPoints: try row.int(start + 3, "very_late_bp"),
             computedOn: try row.date(start + 4, "computed_on"),
             factors: PredictionFactor.factors(fromStoredText: try row.text(start + 5, "factors")))
     }

@@ -154,7 +154,8 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
         if columnSet == .predictions {
             guard let prediction = list.source.log.predictions[row.id]?.prediction else { return "" }
             let factors = PredictionWords(language: context.language).factors(prediction)
-            return "\(prediction.invoiceID): " + (factors.isEmpty ? context.text(AssignmentsTexts.none) : factors.joined(separator: "; "))
+            let words = factors.isEmpty ? context.text(AssignmentsTexts.none) : factors.joined(separator: "; ")
+            return "\(prediction.invoiceID): \(words)"
         }
         let none = context.text(AssignmentsTexts.none)
         let last = customer.lastAction.map {
