@@ -1,6 +1,6 @@
 /// The groups of measurements, which `--skip` names.
 public enum BenchGroup: String, Codable, CaseIterable, Sendable {
-    case `import`, simulate, run, history, tui
+    case `import`, simulate, predict, run, history, tui
 }
 
 /// The unit of a measurement's samples.

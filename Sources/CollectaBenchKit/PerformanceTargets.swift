@@ -5,6 +5,7 @@ public enum MeasurementName {
     public static let runFirstDate = "run, first date"
     public static let runSameDate = "run, same date again"
     public static let runThirtyDates = "run, 30 consecutive dates (total)"
+    public static let predict = "predict, train and store"
     public static let historyOfHierarchy = "history of a hierarchy (first page)"
     public static let historyOfCustomer = "history of a customer (first page)"
     public static let tuiFirstFrame = "TUI first frame"

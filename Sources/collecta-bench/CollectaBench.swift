@@ -5,7 +5,7 @@ import ArgumentParser
 struct CollectaBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "collecta-bench",
-        abstract: "Measure Collecta at scale: import, simulate, run, history, TUI.",
+        abstract: "Measure Collecta at scale: import, simulate, predict, run, history, TUI.",
         subcommands: [SuiteCommand.self, TUIProbeCommand.self],
         defaultSubcommand: SuiteCommand.self
     )

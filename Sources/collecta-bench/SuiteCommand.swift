@@ -9,7 +9,7 @@ struct SuiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suite", abstract: "Run the whole benchmark.",
         discussion: """
-            Generates (or reuses) a company per size, measures import, simulate, run, history and \
+            Generates (or reuses) a company per size, measures import, simulate, predict, run, history and \
             the TUI with the release binaries, prints the Markdown table and writes results.md and \
             results.json into --output. Exit status 1 when a measurement failed. See docs/performance.md.
             """)
@@ -61,6 +61,7 @@ extension Workbench {
         let groups: [(BenchGroup, [String], (Dataset) throws -> [BenchMeasurement])] = [
             (.import, [MeasurementName.importInvoices], measureImport),
             (.simulate, [MeasurementName.simulate], measureSimulate),
+            (.predict, [MeasurementName.predict], measurePredict),
             (.run, [MeasurementName.runFirstDate, MeasurementName.runSameDate, MeasurementName.runThirtyDates], measureRuns),
             (.history, [MeasurementName.historyOfHierarchy, MeasurementName.historyOfCustomer], measureHistory),
             (.tui, [MeasurementName.tuiFirstFrame], measureTUI),

@@ -10,7 +10,7 @@ struct Collecta: ParsableCommand {
         discussion: "Without a subcommand, opens the full-screen application. Exit statuses and output formats: docs/cli.md.",
         subcommands: [
             OpenCommand.self, InitCommand.self, DemoCommand.self, KeybindingsCommand.self, ImportCommand.self, ExportCommand.self,
-            ConfigCommand.self, SimulateCommand.self, RunCommand.self, HistoryCommand.self,
+            ConfigCommand.self, SimulateCommand.self, RunCommand.self, PredictCommand.self, HistoryCommand.self,
             AssignmentsCommand.self, PreviewCommand.self,
             AssignCommand.self, UnassignCommand.self, AssignmentLogCommand.self, ActivitiesCommand.self,
             OutboxCommand.self, SendCommand.self, MailServerCommand.self,

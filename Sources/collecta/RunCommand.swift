@@ -106,6 +106,9 @@ struct RunReportPrinter {
 
     private var headline: [String] {
         var lines: [String] = []
+        if let predictions = report.predictions {
+            lines.append("before the run: \(predictions.description)")
+        }
         if let runID = report.runID {
             lines.append("run \(runID) for \(report.runDate)\(report.resumed ? " (resumed)" : ""): "
                 + "hierarchies \(report.hierarchyIDs.joined(separator: ", ")); "
@@ -127,6 +130,20 @@ struct RunReportPrinter {
             (key: "customers", value: .integer(report.customersDone)),
             (key: "executed", value: .integer(report.actionsExecuted)),
             (key: "failed", value: .integer(report.actionsFailed)),
+            (key: "predictions", value: .object(report.predictions.map(Self.object))),
+        ])
+    }
+
+    /// What the run did about predictions first, for JSON.
+    private static func object(_ refresh: PredictionRefresh) -> OutputObject {
+        let (status, count, reason): (String, Int?, String?) = switch refresh {
+        case .alreadyStored: ("alreadyStored", nil, nil)
+        case .computed(let count): ("computed", count, nil)
+        case .notComputed(let reason): ("notComputed", nil, reason)
+        }
+        return OutputObject([
+            (key: "status", value: .text(status)), (key: "stored", value: .integer(count)),
+            (key: "reason", value: .text(reason)),
         ])
     }
 }

@@ -48,7 +48,7 @@ struct SuiteOptionsTests {
         (["--sizes", "10k"], "--sizes: '10k' is not a positive customer count"),
         (["--sizes", "0"], "--sizes: '0' is not a positive customer count"),
         (["--sizes", ","], "--sizes needs at least one customer count"),
-        (["--skip", "import,speed"], "--skip: 'speed' is not one of import, simulate, run, history, tui"),
+        (["--skip", "import,speed"], "--skip: 'speed' is not one of import, simulate, predict, run, history, tui"),
         (["--runs", "0"], "--runs must be at least 1"),
         (["--series-runs", "0"], "--series-runs must be at least 1"),
         (["--tui-keys", "0"], "--tui-keys must be at least 1"),

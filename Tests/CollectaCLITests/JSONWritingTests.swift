@@ -43,6 +43,18 @@ struct JSONWritingTests {
         }
     }
 
+    @Test("decimals are JSON numbers with their digits after the point; NaN and infinities are null")
+    func decimals() {
+        let cases: [(OutputValue, String)] = [
+            (.decimal(0.12345, digits: 4), "0.1235"), (.decimal(12.5, digits: 2), "12.50"),
+            (.decimal(-3, digits: 1), "-3.0"), (.decimal(.nan, digits: 4), "null"),
+            (.decimal(.infinity, digits: 4), "null"), (.decimal(nil, digits: 4), "null"),
+        ]
+        for (value, expected) in cases {
+            #expect(written { $0.appendJSON(value, level: 0) } == expected)
+        }
+    }
+
     @Test("keys are sorted by their UTF-8 bytes, whatever their case or script")
     func keyOrder() throws {
         let keys = ["b", "B", "a", "ab", "A_", "_", "Ä", "ä", "z1", "z10", "z2", "Счёт", "счёт"]
@@ -109,6 +121,8 @@ extension OutputValue: Encodable {
         case .boolean(let flag): try container.encode(flag)
         case .date(let date): try container.encode(date?.isoString)
         case .money(let amount): try container.encode(amount?.decimalString)
+        case .decimal(let number, let digits):
+            try container.encode(number.flatMap { $0.isFinite ? Decimal(string: String(format: "%.*f", digits, $0)) : nil })
         case .list(let items): try container.encode(items)
         case .object(let object): try container.encode(object)
         case .objects(let objects): try container.encode(objects)

@@ -34,6 +34,8 @@ struct RunCLITests {
     @Test("simulate JSON lists the actions with every documented key; run executes the same ones")
     func simulateThenRun() throws {
         defer { try? FileManager.default.removeItem(at: directory) }
+        // The run would compute the date's predictions first; the simulation uses those stored.
+        #expect(try collecta(["predict", "--as-of", "2026-11-29"]).status == 0)
         let simulated = try collecta(["simulate", "--as-of", "2026-11-29", "--format", "json"])
         #expect(simulated.status == 0)
         let planned = try #require(try json(simulated) as? [[String: Any]])
@@ -54,6 +56,8 @@ struct RunCLITests {
         #expect(actions.map(identity) == planned.map(identity))
         let summary = try #require(report["run"] as? [String: Any])
         #expect(summary["failed"] as? Int == failed)
+        #expect((summary["predictions"] as? [String: Any])?["status"] as? String == "alreadyStored")
+        #expect(actions.contains { $0["action"] as? String == "prediction-activity" })
     }
 
     @Test("a second run for the date reports already ran, creates nothing and exits 0")

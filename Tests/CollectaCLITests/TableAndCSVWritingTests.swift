@@ -129,6 +129,7 @@ struct TableAndCSVWritingTests {
         case .boolean(let flag): flag.map { $0 ? "yes" : "no" } ?? ""
         case .date(let date): date?.isoString ?? ""
         case .money(let amount): amount?.decimalString ?? ""
+        case .decimal(let number, let digits): number.map { $0.isFinite ? String(format: "%.*f", digits, $0) : "" } ?? ""
         case .list(let items): items.joined(separator: listSeparator)
         case .object, .objects: ""
         }

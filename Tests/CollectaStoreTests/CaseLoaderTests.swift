@@ -18,9 +18,11 @@ struct CaseLoaderTests {
         }
         try database.writer.write { db in
             try db.execute(sql: """
-                INSERT INTO payment_prediction (invoice_id, on_time_bp, late_bp, very_late_bp, computed_on)
-                    SELECT id, 2000, 3000, 5000, '2026-11-20' FROM invoice WHERE open_amount > 0 AND rowid % 3 = 0;
-                INSERT INTO prediction_action (invoice_id, level, created_on)
+                INSERT OR REPLACE INTO payment_prediction (invoice_id, on_time_bp, late_bp, very_late_bp, computed_on, factors)
+                    SELECT id, 2000, 3000, 5000, '2026-11-20',
+                        CASE WHEN rowid % 2 = 0 THEN 'lateHistory=7/9:+1.20;alreadyOverdue=12:' ELSE '' END
+                    FROM invoice WHERE open_amount > 0 AND rowid % 3 = 0;
+                INSERT OR IGNORE INTO prediction_action (invoice_id, level, created_on)
                     SELECT id, 'veryLate', '2026-11-21' FROM invoice WHERE open_amount > 0 AND rowid % 6 = 0;
                 INSERT OR REPLACE INTO manual_assignment (customer_account, hierarchy_id, assigned_by, assigned_at)
                     SELECT account, (SELECT id FROM process_hierarchy ORDER BY rank DESC LIMIT 1), 'tester', '2026-11-01'
@@ -75,6 +77,7 @@ struct CaseLoaderTests {
                 #expect(case1.contacts == Self.recipients(case2.contacts, loader.recipientPurposes), "\(account)")
             }
             #expect(loaded.contains { !$0.executions.isEmpty } && loaded.contains { !$0.predictions.isEmpty })
+            #expect(loaded.contains { $0.predictions.contains { $0.factors.count == 2 } })
             #expect(loaded.contains { $0.manualHierarchyID != nil } && loaded.contains { $0.lastContactDate != nil })
         }
     }
@@ -186,6 +189,22 @@ struct CaseLoaderTests {
         }
     }
 
+    @Test("a loader for runs leaves the predictions' factors out and reads them otherwise alike")
+    func predictionsWithoutFactors() throws {
+        let (database, configuration) = try Self.company(seed: 3)
+        var loader = CaseLoader(configuration: configuration, runDate: Self.today)
+        let withFactors = try database.writer.read { db in try Self.allPages(loader, db, pageSize: 9) }
+        loader.readsPredictionFactors = false
+        let without = try database.writer.read { db in try Self.allPages(loader, db, pageSize: 9) }
+        let stripped = withFactors.flatMap(\.predictions).map { prediction in
+            var stripped = prediction
+            stripped.factors = []
+            return stripped
+        }
+        #expect(withFactors.flatMap(\.predictions).contains { !$0.factors.isEmpty })
+        #expect(without.flatMap(\.predictions) == stripped)
+    }
+
     static func allPages(_ loader: CaseLoader, _ db: Database, pageSize: Int) throws -> [CustomerCase] {
         var cases: [CustomerCase] = []
         while true {
@@ -293,7 +312,8 @@ private enum PlainCases {
         let predictions = try Row.fetchAll(db, sql: "SELECT * FROM payment_prediction").map {
             PaymentPrediction(
                 invoiceID: $0["invoice_id"], onTimeBasisPoints: $0["on_time_bp"], lateBasisPoints: $0["late_bp"],
-                veryLateBasisPoints: $0["very_late_bp"], computedOn: LocalDate(iso: $0["computed_on"] as String)!)
+                veryLateBasisPoints: $0["very_late_bp"], computedOn: LocalDate(iso: $0["computed_on"] as String)!,
+                factors: PredictionFactor.factors(fromStoredText: $0["factors"]))
         }
         let marks = try Row.fetchAll(db, sql: "SELECT * FROM prediction_action").map {
             PredictionMark(invoiceID: $0["invoice_id"], level: PredictionLevel(rawValue: $0["level"])!)

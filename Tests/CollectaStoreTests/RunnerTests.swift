@@ -30,6 +30,8 @@ struct RunnerTests {
     func simulationMatchesRun(seed: UInt64) throws {
         let database = try Self.company(seed: seed)
         for date in Self.dates(12) {
+            // A run computes the date's predictions first (R16); a simulation uses those stored.
+            try database.computePredictions(asOf: date)
             var simulated: [String] = []
             try database.simulate(on: date, pageSize: 9) { decisions in
                 simulated += decisions.flatMap { decision in

@@ -45,26 +45,56 @@ public struct PredictionFactor: Hashable, Sendable, Codable {
 
 extension PredictionFactor {
     /// The stored form of a list of factors: `kind=fact/fact:+1.23;…` (no contribution: `kind=12:`).
+    ///
+    /// Written without Foundation's `String(format:)` and `replacingOccurrences`, which took a
+    /// third of `collecta predict`'s time for a million invoices on Linux.
     public static func storedText(of factors: [PredictionFactor]) -> String {
-        factors.map { factor in
-            let facts = factor.facts.map { $0.replacingOccurrences(of: ";", with: ",") }
-            let push = factor.contribution.map { String(format: "%+.2f", $0) } ?? ""
-            return "\(factor.kind.rawValue)=\(facts.joined(separator: "/")):\(push)"
-        }.joined(separator: ";")
+        var text = ""
+        for (index, factor) in factors.enumerated() {
+            if index > 0 { text += ";" }
+            text += factor.kind.rawValue
+            text += "="
+            for (position, fact) in factor.facts.enumerated() {
+                if position > 0 { text += "/" }
+                text += fact.utf8.contains(UInt8(ascii: ";")) ? String(fact.map { $0 == ";" ? "," : $0 }) : fact
+            }
+            text += ":"
+            if let contribution = factor.contribution { text += signedHundredths(contribution) }
+        }
+        return text
+    }
+
+    /// `value` as `%+.2f` writes it (`+1.23`, `-0.50`), by the C library's formatter.
+    private static func signedHundredths(_ value: Double) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, 64, "%+.2f", $0) }
+            let bytes = UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(min(max(count, 0), 63)))
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// The factors of `storedText`; entries that cannot be read (an unknown kind) are skipped.
+    ///
+    /// Read byte by byte: a run reads the stored predictions of every open invoice, and splitting
+    /// the text by characters took two seconds for 300,000 predictions.
     public static func factors(fromStoredText text: String) -> [PredictionFactor] {
-        text.split(separator: ";").compactMap { entry in
-            guard let equals = entry.firstIndex(of: "="), let colon = entry.lastIndex(of: ":"),
-                  equals < colon,
-                  let kind = PredictionFactorKind(rawValue: String(entry[..<equals]))
-            else { return nil }
-            let facts = entry[entry.index(after: equals)..<colon].split(
-                separator: "/", omittingEmptySubsequences: false
-            ).map(String.init)
-            let contribution = Double(entry[entry.index(after: colon)...])
-            return PredictionFactor(kind: kind, facts: facts, contribution: contribution)
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.split(separator: UInt8(ascii: ";")).compactMap { entry in
+                factor(in: UnsafeBufferPointer(rebasing: entry))
+            }
         }
+    }
+
+    /// One entry, `kind=fact/fact:+1.23`.
+    private static func factor(in entry: UnsafeBufferPointer<UInt8>) -> PredictionFactor? {
+        guard let equals = entry.firstIndex(of: UInt8(ascii: "=")),
+              let colon = entry.lastIndex(of: UInt8(ascii: ":")), equals < colon,
+              let kind = PredictionFactorKind(rawValue: String(decoding: entry[..<equals], as: UTF8.self))
+        else { return nil }
+        let facts = entry[(equals + 1)..<colon].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        let contribution = Double(String(decoding: entry[(colon + 1)...], as: UTF8.self))
+        return PredictionFactor(kind: kind, facts: facts, contribution: contribution)
     }
 }

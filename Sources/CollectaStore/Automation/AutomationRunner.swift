@@ -56,6 +56,8 @@ public struct RunReport: Hashable, Sendable {
     public var customersDone: Int
     public var actionsExecuted: Int
     public var actionsFailed: Int
+    /// What the run did about payment predictions first; nil when no hierarchy it ran uses them.
+    public var predictions: PredictionRefresh?
 }
 
 extension CollectaDatabase {

@@ -100,13 +100,16 @@ struct PageFacts: Sendable {
     var predictions = AccountGroups<PaymentPrediction>()
     var marks = AccountGroups<PredictionMark>()
 
-    /// The facts of the customers in `range`; contacts only with `recipientPurposes`.
-    static func fetch(_ db: Database, range: AccountRange, recipientPurposes: [String]) throws -> PageFacts {
+    /// The facts of the customers in `range`; contacts only with `recipientPurposes`; predictions
+    /// with their factors or without.
+    static func fetch(
+        _ db: Database, range: AccountRange, recipientPurposes: [String], predictionFactors: Bool = true
+    ) throws -> PageFacts {
         var facts = PageFacts()
         try facts.readCustomerFacts(db, range)
         try facts.readContacts(db, range, purposes: recipientPurposes)
         try facts.readInvoices(db, range)
-        try facts.readInvoiceFacts(db, range)
+        try facts.readInvoiceFacts(db, range, predictionFactors: predictionFactors)
         return facts
     }
 
@@ -206,7 +209,7 @@ struct PageFacts: Sendable {
 
     /// Step executions, predictions and prediction activities of the open invoices: each table
     /// is looked up invoice by invoice, so an empty table is not looked at.
-    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange) throws {
+    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange, predictionFactors: Bool) throws {
         var present = (executions: false, predictions: false, marks: false)
         try db.forEachRow(
             sql: """
@@ -226,14 +229,11 @@ struct PageFacts: Sendable {
             }
         }
         if present.predictions {
-            try readOpenInvoiceRows(db, range, "p.invoice_id, p.on_time_bp, p.late_bp, p.very_late_bp, p.computed_on",
-                                    "payment_prediction p ON p.invoice_id") { row in
+            let columns = (predictionFactors ? PredictionWriting.columns : PredictionWriting.columns.dropLast())
+                .map { "p." + $0 }.joined(separator: ", ")
+            try readOpenInvoiceRows(db, range, columns, "payment_prediction p ON p.invoice_id") { row in
                 predictions.append(
-                    PaymentPrediction(
-                        invoiceID: try row.text(1, "invoice_id"), onTimeBasisPoints: try row.int(2, "on_time_bp"),
-                        lateBasisPoints: try row.int(3, "late_bp"), veryLateBasisPoints: try row.int(4, "very_late_bp"),
-                        computedOn: try row.date(5, "computed_on")),
-                    account: try row.text(0, "customer_account"))
+                    try PredictionWriting.prediction(from: row, at: 1), account: try row.text(0, "customer_account"))
             }
         }
         if present.marks {

@@ -19,6 +19,8 @@ public struct RunSession {
     private var preparer: RunPagePreparer?
     /// The next pages, being prepared.
     private var ahead: RunPagesAhead?
+    /// Whether the first step computes payment predictions before any page is read.
+    private var refreshesPredictions: Bool
     /// What the run did so far (the totals of a resumed run include its earlier pages).
     public private(set) var report: RunReport
     /// Where the run stands after the last committed page (before the first: nothing done here).
@@ -47,6 +49,7 @@ public struct RunSession {
             actionsExecuted: begun.report.actionsExecuted, actionsFailed: begun.report.actionsFailed,
             customersTotal: total)
         self.isOver = begun.runID == nil
+        self.refreshesPredictions = begun.runID != nil && begun.usesPredictions
     }
 
     /// The run's id; nil when there was nothing to run.
@@ -54,9 +57,17 @@ public struct RunSession {
 
     /// Processes and commits the next page; nil when there is none left. A failure marks the
     /// run failed (resumable) and is thrown.
+    ///
+    /// When a hierarchy the run processes uses payment predictions, the first step computes them
+    /// as of the run date before reading any page (R16), unless predictions computed on that date
+    /// are stored; `report.predictions` says which.
     public mutating func step() throws -> RunProgress? {
         guard !isOver, let runID = begun.runID else { return nil }
         do {
+            if refreshesPredictions {
+                refreshesPredictions = false
+                report.predictions = try database.refreshPredictions(for: options.runDate)
+            }
             guard let prepared = try nextPage() else {
                 isOver = true
                 lastPageActions = []

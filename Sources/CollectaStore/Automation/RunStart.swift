@@ -11,6 +11,8 @@ struct RunStart {
     let loader: CaseLoader
     let parameters: AutomationParameters
     let documents: DocumentLookup
+    /// Whether a hierarchy the run processes uses payment predictions (R16).
+    let usesPredictions: Bool
 
     /// Plans the run (R17), resumes an interrupted run of the same date and scope or creates a
     /// new one, marks its hierarchies running, and purges history past retention (R18).
@@ -24,19 +26,21 @@ struct RunStart {
         var report = RunReport(
             runID: nil, runDate: options.runDate, hierarchyIDs: scope.pending,
             alreadyRan: scope.hierarchyIDs.filter(scope.completed.contains), resumed: false,
-            customersDone: 0, actionsExecuted: 0, actionsFailed: 0)
-        let loader = CaseLoader(configuration: configuration, runDate: options.runDate)
+            customersDone: 0, actionsExecuted: 0, actionsFailed: 0, predictions: nil)
+        var loader = CaseLoader(configuration: configuration, runDate: options.runDate)
+        loader.readsPredictionFactors = false
         let documents = DocumentLookup(configuration)
         guard !scope.pending.isEmpty else {
             return RunStart(
                 runID: nil, resumeAfter: nil, report: report, context: nil, loader: loader,
-                parameters: configuration.parameters, documents: documents)
+                parameters: configuration.parameters, documents: documents, usesPredictions: false)
         }
         let (runID, resumeAfter) = try openRun(options, scope: scope, report: &report, in: db)
         try purgeHistory(before: options.runDate.adding(days: -configuration.parameters.historyRetentionDays), in: db)
         return RunStart(
             runID: runID, resumeAfter: resumeAfter, report: report, context: try scope.context(db),
-            loader: loader, parameters: configuration.parameters, documents: documents)
+            loader: loader, parameters: configuration.parameters, documents: documents,
+            usesPredictions: configuration.hierarchies.contains { scope.pending.contains($0.id) && $0.usesPredictions })
     }
 
     /// The interrupted run of the same date and scope, reopened, or a new run.

@@ -41,6 +41,9 @@ struct ColumnReader {
         }
     }
 
+    /// How many columns the statement gives.
+    var columnCount: CInt { sqlite3_column_count(statement) }
+
     /// Whether a column holds an integer (not a real, text or NULL).
     func isInteger(_ index: CInt) -> Bool {
         sqlite3_column_type(statement, index) == SQLITE_INTEGER

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Command output as JSON, byte for byte what Foundation's `JSONEncoder` writes with
 /// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` (the format scripts already read):
 /// two-space indentation, `"key" : value`, keys sorted by their UTF-8 bytes, empty arrays as
@@ -51,6 +53,9 @@ extension OutputBytes {
             append(ascii: "\"")
             append(money: amount)
             append(ascii: "\"")
+        case .decimal(let number, let digits):
+            guard let number, number.isFinite else { return appendNull() }
+            append(String(format: "%.*f", digits, number))
         case .list(let items):
             appendJSONArray(items.count, level: level) { bytes, index in bytes.appendJSON(string: items[index]) }
         case .object(let object):

@@ -12,6 +12,9 @@ enum OutputValue: Sendable {
     case boolean(Bool?)
     case date(LocalDate?)
     case money(Money?)
+    /// A measured quantity (a probability, a score), written with this many digits after the
+    /// point: a JSON number, not a string; NaN and infinities are missing.
+    case decimal(Double?, digits: Int)
     case list([String])
     /// A nested object (JSON only).
     case object(OutputObject?)

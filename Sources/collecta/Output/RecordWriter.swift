@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 /// Prints records of one kind to standard output, page by page, as a table, a JSON array or CSV.
@@ -136,6 +137,8 @@ extension OutputBytes {
         case .boolean(let flag): flag.map { append($0 ? "yes" : "no") }
         case .date(let date): date.map { append(date: $0) }
         case .money(let amount): amount.map { append(money: $0) }
+        case .decimal(let number, let digits):
+            if let number, number.isFinite { append(String(format: "%.*f", digits, number)) }
         case .list(let items):
             for (index, item) in items.enumerated() {
                 if index > 0 { append(listSeparator) }
