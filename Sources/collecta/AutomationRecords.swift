@@ -64,11 +64,14 @@ struct ExplanationRecord: OutputRecord {
         OutputColumn("source"), OutputColumn("reason"), OutputColumn("until"),
         OutputColumn("leadingInvoice", title: "leading invoice"),
         OutputColumn("actionCount", title: "actions", alignment: .trailing),
-        OutputColumn("explanation"), .hidden("actions"),
-    ]
+        OutputColumn("explanation"),
+    ] + PredictionOutput.columns + [.hidden("actions")]
 
     let date: LocalDate
     let decision: CustomerDecision
+    /// The prediction behind its prediction activity, or of its riskiest invoice when its
+    /// hierarchy uses predictions (`SimulationPredictions`).
+    let prediction: CustomerPrediction?
 
     var values: [OutputValue] {
         var until: LocalDate?
@@ -78,6 +81,7 @@ struct ExplanationRecord: OutputRecord {
             .text(decision.assignment?.source.rawValue), .text(decision.reason.code), .date(until),
             .text(decision.leadingInvoiceID), .integer(decision.actions.count),
             .text(decision.explanation),
+        ] + PredictionOutput.values(prediction) + [
             .objects(decision.actions.map {
                 ActionRecord(proposed: $0, customer: decision.customerAccount, date: date).object
             }),

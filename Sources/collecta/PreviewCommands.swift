@@ -1,4 +1,5 @@
 import ArgumentParser
+import CollectaApp
 import CollectaCore
 import CollectaStore
 
@@ -37,8 +38,10 @@ struct PreviewCustomerCommand: ParsableCommand {
             guard let customer = try store.assignment(
                 ofCustomer: account, configuration: configuration, asOf: date)
             else { throw refuse("unknown customer '\(account)'") }
+            let prediction = try store.customerPredictions(
+                ofCustomers: [customer.account], against: configuration.parameters.predictions).first
             let preview = CustomerPreview(
-                customer: customer, asOf: date,
+                customer: customer, asOf: date, prediction: prediction,
                 explanation: AssignmentExplanation(configuration: configuration))
             try preview.write(as: output.format)
         }
@@ -80,8 +83,12 @@ struct PreviewProcessCommand: ParsableCommand {
                 configuration: configuration, asOf: try parsedDate(asOf, option: "--as-of") ?? .today,
                 filter: .claimed(byHierarchy: hierarchy)
             ) { page in
+                let predictions = try store.customerPredictions(
+                    ofCustomers: page.map(\.account), against: configuration.parameters.predictions)
+                let byAccount = Dictionary(predictions.map { ($0.account, $0) }) { first, _ in first }
                 try writer.write(page.map {
-                    ProcessPreviewRow(customer: $0, hierarchyID: hierarchy, explanation: explanation)
+                    ProcessPreviewRow(customer: $0, hierarchyID: hierarchy, prediction: byAccount[$0.account],
+                                      explanation: explanation)
                 })
             }
             try writer.finish()
@@ -93,6 +100,8 @@ struct PreviewProcessCommand: ParsableCommand {
 struct CustomerPreview {
     let customer: CustomerAssignment
     let asOf: LocalDate
+    /// The prediction of the customer's riskiest open invoice (R16).
+    let prediction: CustomerPrediction?
     let explanation: AssignmentExplanation
 
     private var rows: [CandidateRow] {
@@ -110,13 +119,14 @@ struct CustomerPreview {
         }
     }
 
-    /// `Customer:`, `As of:` and `Winner:` lines, then a blank line.
+    /// `Customer:`, `As of:` and `Winner:` lines, the prediction and its factors when the
+    /// customer has one, then a blank line.
     private var heading: [String] {
         let winner = customer.assignment.map { "\($0.hierarchyID) (\($0.source.rawValue))" } ?? "none"
         return [
             "Customer: \(customer.account) \(customer.name)", "As of:    \(asOf)",
-            "Winner:   \(winner): \(explanation.reason(for: customer))", "",
-        ]
+            "Winner:   \(winner): \(explanation.reason(for: customer))",
+        ] + (prediction.map(PredictionWords().lines) ?? []) + [""]
     }
 
     private var object: OutputObject {
@@ -132,6 +142,7 @@ struct CustomerPreview {
             ("source", .text(customer.assignment?.source.rawValue)),
             ("reason", .text(explanation.reason(for: customer))), ("manual_assignment", .object(manual)),
             ("candidates", .objects(rows.map(\.object))),
+            ("prediction", .object(prediction.map(PredictionOutput.object))),
         ])
     }
 }
@@ -161,12 +172,14 @@ struct CandidateRow: OutputRecord {
 struct ProcessPreviewRow: OutputRecord {
     let customer: CustomerAssignment
     let hierarchyID: String
+    /// The prediction of the customer's riskiest open invoice (R16).
+    let prediction: CustomerPrediction?
     let explanation: AssignmentExplanation
 
     static let columns = [
         OutputColumn("account"), OutputColumn("name"), OutputColumn("outcome"),
         OutputColumn("hierarchy"), OutputColumn("source"), OutputColumn("reason"),
-    ]
+    ] + PredictionOutput.columns
 
     var values: [OutputValue] {
         let gets = customer.assignment?.hierarchyID == hierarchyID
@@ -174,7 +187,7 @@ struct ProcessPreviewRow: OutputRecord {
             .text(customer.account), .text(customer.name), .text(gets ? "gets" : "elsewhere"),
             .text(customer.assignment?.hierarchyID), .text(customer.assignment?.source.rawValue),
             .text(reason(gets: gets)),
-        ]
+        ] + PredictionOutput.values(prediction)
     }
 
     /// The winner's reason when the hierarchy gets the customer, else this hierarchy's.

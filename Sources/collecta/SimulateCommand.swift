@@ -1,4 +1,5 @@
 import ArgumentParser
+import CollectaApp
 import CollectaCore
 import CollectaStore
 
@@ -10,7 +11,9 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
             Runs the rules engine over every customer for the date and prints the actions a run \
             would create. With --explain, prints every customer considered instead, with the \
-            reason code and the reason in words (and, in JSON, its actions). A run and a \
+            reason code and the reason in words, the payment prediction behind a prediction \
+            activity or, for a hierarchy that uses predictions, of the riskiest invoice (and, \
+            in JSON, its actions). A run and a \
             simulation for the same data and date propose the same actions.
             """
     )
@@ -38,8 +41,13 @@ struct SimulateCommand: ParsableCommand {
             try refusingAutomationErrors {
                 if explain {
                     var writer = RecordWriter<ExplanationRecord>(format: output.format)
+                    let predictions = SimulationPredictions(
+                        database: store, configuration: try store.requiredConfiguration())
                     try store.simulate(on: date, hierarchyID: hierarchy) { decisions in
-                        try writer.write(decisions.map { ExplanationRecord(date: date, decision: $0) })
+                        let found = try predictions.predictions(of: decisions)
+                        try writer.write(decisions.map {
+                            ExplanationRecord(date: date, decision: $0, prediction: found[$0.customerAccount])
+                        })
                     }
                     try writer.finish()
                 } else {

@@ -110,7 +110,7 @@ struct AssignmentScreensTests {
         let withInvoice = rows.filter { $0.leadingDueDate != nil }
         #expect(!withInvoice.isEmpty)
         let source = ProcessAssignmentScreen.makeList(
-            context: context, configuration: configuration, hierarchyID: nil, showsSteps: true).source
+            context: context, configuration: configuration, hierarchyID: nil, columnSet: .steps).source
         for row in withInvoice {
             let hierarchy = try #require(configuration.hierarchies.first { $0.id == row.hierarchyID })
             let next = NextStep.after(executedLines: row.executedStepLines, in: hierarchy, dueDate: row.leadingDueDate!)

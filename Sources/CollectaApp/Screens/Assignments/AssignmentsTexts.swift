@@ -101,7 +101,18 @@ extension SetupScreen {
 extension AssignmentsTexts {
     static let steps = LocalizedText("Steps", "Шаги")
     static let balances = LocalizedText("Balances", "Остатки")
+    static let predictions = LocalizedText("Predictions", "Прогнозы")
     static let columnsHelp = LocalizedText(
-        "Switches the columns between the balances (source, open, overdue, leading invoice) and the steps (next step, last action).",
-        "Переключает колонки: остатки (источник, открыто, просрочено, ведущая накладная) или шаги (следующий шаг, последнее действие).")
+        "Switches the columns in turn: the balances (source, open, overdue, leading invoice), the steps (next step, last action) and the predictions (worst predicted level, its invoice and probabilities).",
+        "Переключает колонки по очереди: остатки (источник, открыто, просрочено, ведущая накладная), шаги (следующий шаг, последнее действие) и прогнозы (худший прогноз, его накладная и вероятности).")
+    static let predictionColumn = LocalizedText("Prediction", "Прогноз")
+
+    /// The name of a column set, as the F9 command shows the set it switches to.
+    static func columnSetName(_ set: AssignmentColumnSet) -> LocalizedText {
+        switch set {
+        case .balances: balances
+        case .steps: steps
+        case .predictions: predictions
+        }
+    }
 }

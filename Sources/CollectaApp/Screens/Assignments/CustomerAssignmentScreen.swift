@@ -4,7 +4,8 @@ import TerminalUI
 
 /// Preview customer assignment: a customer lookup (paged, filtered by account or name, F3) and,
 /// for the customer at the cursor, every hierarchy with a claim on it — its manual one and each
-/// whose pool matches — with rank, source, outcome and the reason in words, and the winner.
+/// whose pool matches — with rank, source, outcome and the reason in words, and the winner; under
+/// them, the payment prediction of its riskiest open invoice (R16) with its factors in words.
 public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
     private let context: AppContext
     private let configuration: CollectionsConfiguration
@@ -14,6 +15,8 @@ public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
     private(set) var customer: CustomerAssignment?
     /// Why the customer's assignment cannot be read (a malformed pool criterion…).
     private(set) var failure: String?
+    /// The prediction of the customer's riskiest open invoice; nil when it has none.
+    private(set) var prediction: CustomerPrediction?
 
     /// The screen with the lookup's cursor on `account` when given.
     public init(context: AppContext, account: String? = nil) {
@@ -56,8 +59,13 @@ public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
             customer = try account.flatMap {
                 try context.database.assignment(ofCustomer: $0, configuration: configuration, asOf: context.today)
             }
+            prediction = try account.flatMap {
+                try context.database.customerPredictions(
+                    ofCustomers: [$0], against: configuration.parameters.predictions).first
+            }
         } catch {
             customer = nil
+            prediction = nil
             failure = context.text(AssignmentsTexts.cannotRead) + String(describing: error)
         }
     }
@@ -73,10 +81,24 @@ public struct CustomerAssignmentScreen: AppScreen, CommandProviding {
         let paneTitle = customer.map { "\($0.account) \($0.name)" } ?? context.text(AssignmentsTexts.noCustomer)
         let lower = buffer.drawPane(bottom, title: paneTitle, theme: theme)
         buffer.write(winnerLine, at: Point(x: lower.x, y: lower.y), style: theme.style(.header), clip: lower.row(0))
-        let gridArea = Rect(x: lower.x, y: lower.y + 1, width: lower.width, height: max(0, lower.height - 1))
+        // The prediction takes the pane's last lines, leaving the candidates four at least.
+        let prediction = Array(predictionLines.prefix(max(0, lower.height - 5)))
+        let gridArea = Rect(x: lower.x, y: lower.y + 1, width: lower.width,
+                            height: max(0, lower.height - 1 - prediction.count))
         var candidates = candidateGrid
         candidates.resize(to: gridArea.size)
         candidates.render(into: &buffer, in: gridArea, theme: theme, isFocused: false)
+        for (offset, line) in prediction.enumerated() {
+            let row = gridArea.maxY + offset - lower.y
+            buffer.write(line, at: Point(x: lower.x, y: gridArea.maxY + offset),
+                         style: theme.style(offset == 0 ? .header : .normal), clip: lower.row(row))
+        }
+    }
+
+    /// "Prediction: Very late 72% — INV-1: on time 10%, late 18%, very late 72%", then the
+    /// factors in words; none without a prediction.
+    var predictionLines: [String] {
+        prediction.map { PredictionWords(language: context.language).lines($0) } ?? []
     }
 
     public func cursorPosition(in area: Rect) -> Point? {

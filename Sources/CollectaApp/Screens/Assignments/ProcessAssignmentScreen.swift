@@ -4,8 +4,9 @@ import TerminalUI
 
 /// Collections process assignment: the customers a process hierarchy processes (R1), chosen
 /// with ←/→ among "All" and the hierarchies in rank order, in a paged grid with their source,
-/// balances, leading invoice, next step and last action. Enter previews the assignment of the
-/// customer at the cursor; F5 previews the process assignment of the chosen hierarchy.
+/// balances, leading invoice, next step and last action, or their payment prediction (F9 switches
+/// the columns). Enter previews the assignment of the customer at the cursor; F5 previews the
+/// process assignment of the chosen hierarchy.
 public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
     static let previousCommand: CommandID = "assignments.previousHierarchy"
     static let nextCommand: CommandID = "assignments.nextHierarchy"
@@ -18,9 +19,9 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
     /// The hierarchies in rank order; the choice is an index into `[nil] + these`.
     private let hierarchies: [ProcessHierarchy]
     private(set) var choice: Int
-    /// Whether the grid shows the step columns (due date, next step, last action) instead of
-    /// the balance columns (source, open, overdue, invoice, due date).
-    private(set) var showsSteps = false
+    /// Which columns the grid shows: the balances (source, open, overdue, invoice, due date), the
+    /// steps (due date, next step, last action) or the predictions (R16).
+    private(set) var columnSet = AssignmentColumnSet.balances
     var list: Grid<ProcessAssignmentSource>
 
     /// The screen on `hierarchyID` (nil: every hierarchy).
@@ -63,7 +64,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
                     help: context.text(AssignmentsTexts.previewCustomerHelp)),
             Command(Self.processCommand, title: context.text(AssignmentsTexts.previewProcess), group: group,
                     help: context.text(AssignmentsTexts.previewProcessHelp)),
-            Command(Self.columnsCommand, title: context.text(showsSteps ? AssignmentsTexts.balances : AssignmentsTexts.steps),
+            Command(Self.columnsCommand, title: context.text(AssignmentsTexts.columnSetName(columnSet.next)),
                     group: group, help: context.text(AssignmentsTexts.columnsHelp)),
         ] + GridCommand.table
     }
@@ -85,7 +86,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
         case Self.previousCommand: choose((choice + hierarchies.count) % (hierarchies.count + 1))
         case Self.nextCommand: choose((choice + 1) % (hierarchies.count + 1))
         case Self.columnsCommand:
-            showsSteps.toggle()
+            columnSet = columnSet.next
             rebuildList()
         case Self.customerCommand:
             guard let row = list.cursorRow() else { return .ignored }
@@ -114,7 +115,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
     private mutating func rebuildList() {
         let query = list.query
         var list = Self.makeList(context: context, configuration: configuration, hierarchyID: hierarchy?.id,
-                                 showsSteps: showsSteps, memory: list.source.memory)
+                                 columnSet: columnSet, memory: list.source.memory)
         list.setFilter(query.filter)
         if let sort = query.sort, list.columns.contains(where: { $0.id == sort.columnID }) { list.setSort(sort) }
         self.list = list
@@ -146,9 +147,16 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
             + "\(context.text(AssignmentsTexts.customersCount)): \(list.rowCount)"
     }
 
-    /// The last action and the next step of the customer at the cursor, in full.
+    /// The last action and the next step of the customer at the cursor, in full; with the
+    /// prediction columns, the factors of its prediction.
     var details: String {
         guard let row = list.cursorRow(), let customer = list.source.log.details[row.id] else { return "" }
+        if columnSet == .predictions {
+            guard let prediction = list.source.log.predictions[row.id]?.prediction else { return "" }
+            let factors = PredictionWords(language: context.language).factors(prediction)
+            let words = factors.isEmpty ? context.text(AssignmentsTexts.none) : factors.joined(separator: "; ")
+            return "\(prediction.invoiceID): \(words)"
+        }
         let none = context.text(AssignmentsTexts.none)
         let last = customer.lastAction.map {
             "\(context.text(AssignmentsTexts.action($0))) \(customer.lastActionDate?.isoString ?? "")"
@@ -162,7 +170,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
     /// previous list read (the customers R1 assigns), so that switching reads nothing again.
     static func makeList(
         context: AppContext, configuration: CollectionsConfiguration, hierarchyID: String?,
-        showsSteps: Bool = false, memory: ProcessAssignmentMemory = ProcessAssignmentMemory()
+        columnSet: AssignmentColumnSet = .balances, memory: ProcessAssignmentMemory = ProcessAssignmentMemory()
     ) -> Grid<ProcessAssignmentSource> {
         let text = { (label: LocalizedText) in context.text(label) }
         var columns = [
@@ -173,7 +181,9 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
             columns.append(GridColumn(id: "hierarchy", title: text(AssignmentsTexts.hierarchyColumn),
                                       width: .fixed(9)))
         }
-        if showsSteps {
+        switch columnSet {
+        case .predictions: columns += predictionColumns(text)
+        case .steps:
             columns += [
                 GridColumn(id: "due", title: text(AssignmentsTexts.dueColumn), width: .fixed(10), isSortable: false),
                 GridColumn(id: "nextStep", title: text(AssignmentsTexts.nextStepColumn),
@@ -185,7 +195,7 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
                 GridColumn(id: "lastDate", title: text(AssignmentsTexts.lastDateColumn), width: .fixed(11),
                            isSortable: false),
             ]
-        } else {
+        case .balances:
             columns += [
                 GridColumn(id: "source", title: text(AssignmentsTexts.sourceColumn), width: .fixed(7)),
                 GridColumn(id: "open", title: text(AssignmentsTexts.openColumn), width: .fixed(10),
@@ -199,7 +209,22 @@ public struct ProcessAssignmentScreen: AppScreen, CommandProviding {
         }
         let source = ProcessAssignmentSource(
             database: context.database, configuration: configuration, asOf: context.today,
-            hierarchyID: hierarchyID, language: context.language, showsSteps: showsSteps, memory: memory)
+            hierarchyID: hierarchyID, language: context.language, columnSet: columnSet, memory: memory)
         return Grid(columns: columns, source: source, strings: context.gridStrings, allowsMarking: false)
+    }
+
+    /// The prediction, its invoice and its three probabilities (computed for the page, not sortable).
+    private static func predictionColumns(_ text: (LocalizedText) -> String) -> [GridColumn] {
+        func percent(_ id: String, _ title: LocalizedText, _ width: Int) -> GridColumn {
+            GridColumn(id: id, title: text(title), width: .fixed(width), alignment: .trailing, isSortable: false)
+        }
+        return [
+            GridColumn(id: "prediction", title: text(AssignmentsTexts.predictionColumn), width: .fixed(15),
+                       isSortable: false),
+            GridColumn(id: "predictedInvoice", title: text(AssignmentsTexts.invoiceColumn), width: .fixed(15),
+                       isSortable: false),
+            percent("onTime", PredictionWords.onTime, 7), percent("late", PredictionWords.late, 6),
+            percent("veryLate", PredictionWords.veryLate, 10),
+        ]
     }
 }

@@ -8,8 +8,9 @@ import TerminalUI
 /// sorting and paging then run in memory. `rows(in:)` reads the visible page's balances, leading
 /// invoices, executed steps and last actions (four queries over the page's accounts). The sorts
 /// by balance read every customer's balances once. The computed columns (leading invoice, next
-/// step, last action) are not sortable. The last page read is kept, so repeated renders of one
-/// range ask nothing.
+/// step, last action, prediction) are not sortable. The prediction columns cost one more query
+/// per page (`customerPredictions`, aggregated per customer in SQL). The last page read is kept,
+/// so repeated renders of one range ask nothing.
 struct ProcessAssignmentSource: GridDataSource {
     /// The sortable columns and the sort each one asks for.
     static let sortKeys: [String: ProcessAssignmentSort] = [
@@ -22,17 +23,17 @@ struct ProcessAssignmentSource: GridDataSource {
     let asOf: LocalDate
     let hierarchyID: String?
     let language: Language
-    /// Which columns: the steps (due date, next step, last action) or the balances.
-    let showsSteps: Bool
+    /// Which columns: the balances, the steps or the predictions.
+    let columnSet: AssignmentColumnSet
     /// Counts the queries (shared by the copies of the source) and keeps the last page.
     let log: QueryLog
     /// The index, the balances and the last ordering; shared across the screen's lists.
     let memory: ProcessAssignmentMemory
 
     init(database: CollectaDatabase, configuration: CollectionsConfiguration, asOf: LocalDate,
-         hierarchyID: String?, language: Language, showsSteps: Bool = false, log: QueryLog = QueryLog(),
-         memory: ProcessAssignmentMemory = ProcessAssignmentMemory()) {
-        self.showsSteps = showsSteps
+         hierarchyID: String?, language: Language, columnSet: AssignmentColumnSet = .balances,
+         log: QueryLog = QueryLog(), memory: ProcessAssignmentMemory = ProcessAssignmentMemory()) {
+        self.columnSet = columnSet
         self.database = database
         self.configuration = configuration
         self.asOf = asOf
@@ -65,6 +66,7 @@ struct ProcessAssignmentSource: GridDataSource {
         log.pages += 1
         let entries = positions[range.clamped(to: 0..<positions.count)].map { index.entries[$0] }
         let found = log.reading([]) { try database.processAssignmentRows(entries, asOf: asOf) }
+        if columnSet == .predictions { readPredictions(of: found.map(\.account)) }
         let rows = found.map(gridRow)
         if range.count > 1 || log.cached?.query != query {
             log.cached = (query, range.lowerBound..<(range.lowerBound + rows.count), rows)
@@ -100,11 +102,32 @@ struct ProcessAssignmentSource: GridDataSource {
         return memory.index
     }
 
+    /// Reads the predictions of the page's customers into the log (one query); a customer
+    /// without one is removed from it.
+    private func readPredictions(of accounts: [String]) {
+        let found = log.reading([]) {
+            try database.customerPredictions(ofCustomers: accounts, against: configuration.parameters.predictions)
+        }
+        if log.predictions.count > 1_000 { log.predictions = [:] }
+        for account in accounts { log.predictions[account] = nil }
+        for customer in found { log.predictions[customer.account] = customer }
+    }
+
     /// The cells of one customer, in the order of `ProcessAssignmentScreen.makeList`'s columns.
     func gridRow(_ row: ProcessAssignmentRow) -> GridRow {
         var cells = [row.account, row.name]
         if hierarchyID == nil { cells.append(row.hierarchyID) }
-        if showsSteps {
+        switch columnSet {
+        case .predictions:
+            let customer = log.predictions[row.account]
+            let prediction = customer?.prediction
+            let percent = { (basisPoints: Int?) in basisPoints.map { "\(CustomerPrediction.percent($0))%" } ?? "" }
+            cells += [
+                customer.map(PredictionWords(language: language).cell) ?? "", prediction?.invoiceID ?? "",
+                percent(prediction?.onTimeBasisPoints), percent(prediction?.lateBasisPoints),
+                percent(prediction?.veryLateBasisPoints),
+            ]
+        case .steps:
             let next = nextStep(row)
             cells += [
                 row.leadingDueDate?.isoString ?? "",
@@ -112,7 +135,7 @@ struct ProcessAssignmentSource: GridDataSource {
                 row.lastAction.map { AssignmentsTexts.action($0)(language) } ?? "",
                 row.lastActionDate?.isoString ?? "",
             ]
-        } else {
+        case .balances:
             cells += [
                 (row.source == .manual ? AssignmentsTexts.manual : AssignmentsTexts.pool)(language),
                 row.openBalance.decimalString, row.overdueBalance.decimalString,
@@ -128,6 +151,19 @@ struct ProcessAssignmentSource: GridDataSource {
               let hierarchy = configuration.hierarchies.first(where: { $0.id == row.hierarchyID })
         else { return nil }
         return NextStep.after(executedLines: row.executedStepLines, in: hierarchy, dueDate: due)
+    }
+}
+
+/// The column sets of the process assignment list, switched in turn with F9: the balances
+/// (source, open, overdue, leading invoice), the steps (next step, last action) and the
+/// predictions (the riskiest invoice's level and probabilities, R16).
+enum AssignmentColumnSet: CaseIterable, Sendable {
+    case balances, steps, predictions
+
+    /// The set F9 switches to.
+    var next: AssignmentColumnSet {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 }
 
@@ -150,6 +186,8 @@ final class QueryLog {
     var cached: (query: GridQuery, range: Range<Int>, rows: [GridRow])?
     /// The customers of the last page, by account (the details line of the cursor row).
     var details: [String: ProcessAssignmentRow] = [:]
+    /// The predictions of the last page read with the prediction columns, by account.
+    var predictions: [String: CustomerPrediction] = [:]
     /// Why the last query failed (a malformed pool criterion, an unreadable database); nil when
     /// it did not.
     var failure: String?

@@ -22,6 +22,8 @@ struct SimulationResult: Sendable {
     var actions: [SimulatedAction] = []
     var customers: [CustomerDecision] = []
     var actionCounts: [Int] = []
+    /// The index in `actions` of a customer's prediction activity, by the customer's index.
+    var predictionActions: [Int: Int] = [:]
     var summary: SimulationSummary?
 
     /// Runs the store's simulation page by page into compact arrays.
@@ -38,6 +40,9 @@ struct SimulationResult: Sendable {
     /// Adds a page of decisions: their actions, and each decision without its actions.
     mutating func append(_ decisions: [CustomerDecision]) {
         for decision in decisions {
+            if let offset = decision.actions.firstIndex(where: { $0.kind == .predictionActivity }) {
+                predictionActions[customers.count] = actions.count + offset
+            }
             actions += decision.actions.map { SimulatedAction(customer: decision.customerAccount, action: $0) }
             var compact = decision
             compact.actions = []
@@ -118,6 +123,12 @@ struct SimulatedActionSource: GridDataSource {
         ])
     }
 
+    /// The prediction lines for the action at `index`: a prediction activity's (`SimulationPredictions`).
+    func predictionLines(_ index: Int, from predictions: SimulationPredictions) -> [String] {
+        guard result.actions.indices.contains(index) else { return [] }
+        return predictions.lines(for: result.actions[index].action, of: result.actions[index].customer)
+    }
+
     /// The line under the grid for the action at `index`: date, language, recipients, and the
     /// step's description or the failure.
     func detail(_ index: Int) -> String {
@@ -169,5 +180,12 @@ struct SimulatedCustomerSource: GridDataSource {
         guard result.customers.indices.contains(index) else { return "" }
         let decision = result.customers[index]
         return "\(decision.customerAccount): \(decision.explanation)"
+    }
+
+    /// The prediction lines for the customer at `index` (`SimulationPredictions`).
+    func predictionLines(_ index: Int, from predictions: SimulationPredictions) -> [String] {
+        guard result.customers.indices.contains(index) else { return [] }
+        let action = result.predictionActions[index].map { result.actions[$0].action }
+        return predictions.lines(for: result.customers[index], predictionAction: action)
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 import TerminalUI
 
 /// "Simulation": what a run would do on a date (R19), with no side effects. Two tabs: the
-/// actions a run would create, and every customer considered with the engine's reason.
+/// actions a run would create, and every customer considered with the engine's reason. Under
+/// the grid, the explanation of the row at the cursor, with the payment prediction behind a
+/// prediction activity or of a customer whose hierarchy uses predictions (R16).
 /// F5 date, F9 hierarchy, Tab next tab, F2 export the actions to CSV; the grids filter (F3).
 struct SimulationScreen: AppScreen, CommandProviding {
     private let context: AppContext
@@ -20,6 +22,8 @@ struct SimulationScreen: AppScreen, CommandProviding {
     private var session: SimulationSession?
     /// The customers in the database, for the progress shown while computing.
     private var customersTotal = 0
+    /// The prediction lines of the row at the cursor.
+    private let predictions: SimulationPredictions
 
     /// Customers simulated per tick.
     static let pageSize = 1000
@@ -28,6 +32,8 @@ struct SimulationScreen: AppScreen, CommandProviding {
         self.context = context
         date = context.today
         result = SimulationResult(date: context.today)
+        predictions = SimulationPredictions(
+            database: context.database, configuration: context.configurationOrEmpty(), language: context.language)
         tabs = Tabs([context.text(SimulationTexts.actionsTab), context.text(SimulationTexts.customersTab)])
         actionGrid = Grid(
             columns: Self.actionColumns(context), source: SimulatedActionSource(result: result, language: context.language),
@@ -196,24 +202,38 @@ struct SimulationScreen: AppScreen, CommandProviding {
             buffer.write(note, at: Point(x: inside.x, y: inside.y + 1), style: theme.style(.muted), clip: inside.row(1))
         }
         tabs.render(into: &buffer, in: inside.row(2), theme: theme, isFocused: false)
-        let gridArea = Rect(x: inside.x, y: inside.y + 3, width: inside.width, height: max(0, inside.height - 5))
+        let detailHeight = showsPredictions ? 6 : 2
+        let gridArea = Rect(x: inside.x, y: inside.y + 3, width: inside.width,
+                            height: max(0, inside.height - 3 - detailHeight))
         let detail: String
+        var predictionLines: [String] = []
         if tabs.selectedIndex == 0 {
             var grid = actionGrid
             grid.resize(to: gridArea.size)
             grid.render(into: &buffer, in: gridArea, theme: theme, isFocused: true)
-            detail = grid.cursorRow().flatMap { Int($0.id) }.map(grid.source.detail) ?? ""
+            let index = grid.cursorRow().flatMap { Int($0.id) }
+            detail = index.map(grid.source.detail) ?? ""
+            if showsPredictions, let index { predictionLines = grid.source.predictionLines(index, from: predictions) }
         } else {
             var grid = customerGrid
             grid.resize(to: gridArea.size)
             grid.render(into: &buffer, in: gridArea, theme: theme, isFocused: true)
-            detail = grid.cursorRow().flatMap { Int($0.id) }.map(grid.source.detail) ?? ""
+            let index = grid.cursorRow().flatMap { Int($0.id) }
+            detail = index.map(grid.source.detail) ?? ""
+            if showsPredictions, let index { predictionLines = grid.source.predictionLines(index, from: predictions) }
         }
-        let detailArea = Rect(x: inside.x, y: gridArea.maxY, width: inside.width, height: 2)
-        for (offset, line) in Self.wrap(detail, width: inside.width).prefix(2).enumerated() {
+        let detailArea = Rect(x: inside.x, y: gridArea.maxY, width: inside.width, height: detailHeight)
+        let lines = Array(Self.wrap(detail, width: inside.width).prefix(2)) + predictionLines
+        for (offset, line) in lines.prefix(detailHeight).enumerated() {
             buffer.write(line, at: Point(x: inside.x, y: detailArea.y + offset), style: theme.style(.muted),
                          clip: detailArea.row(offset))
         }
+    }
+
+    /// Whether the simulated hierarchies use predictions and some are stored: the lines under
+    /// the grid then make room for a prediction and its factors.
+    private var showsPredictions: Bool {
+        predictions.hasPredictions && (hierarchyID.map(predictions.hierarchyIDs.contains) ?? true)
     }
 
     /// `text` in lines of at most `width` columns, broken at spaces where possible.
