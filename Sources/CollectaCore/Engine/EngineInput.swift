@@ -65,7 +65,8 @@ public struct CustomerCase: Sendable {
     public var openInvoices: [Invoice]
     /// The steps its invoices already had (R7, R8).
     public var executions: [InvoiceStepExecution]
-    /// Stored predictions of its open invoices (R16).
+    /// Stored predictions of its open invoices (R16), without their factors (the engine does not
+    /// use them).
     public var predictions: [PaymentPrediction]
     /// Prediction activities already created for its invoices (R16).
     public var predictionMarks: [PredictionMark]

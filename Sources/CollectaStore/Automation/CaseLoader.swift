@@ -13,9 +13,6 @@ struct CaseLoader {
     /// The purposes the configuration's emails to customers go to (R13): only contacts with one
     /// of them can be recipients, so only they are read, with only those purposes.
     let recipientPurposes: [String]
-    /// Whether predictions come with their factors: explanations show them, the engine does not
-    /// use them, and reading them is most of reading the predictions (a run leaves them out).
-    var readsPredictionFactors = true
     /// Each pool's criteria split into SQL on stored fields and tests of the invoice figures.
     private let poolTests: Result<[PoolTest], CriterionError>
 
@@ -53,8 +50,7 @@ struct CaseLoader {
     ) throws -> LoadedPage? {
         guard let last = customers.rows.last else { return nil }
         let range = AccountRange(after: account ?? "", through: last.customer.account)
-        let facts = try PageFacts.fetch(
-            db, range: range, recipientPurposes: recipientPurposes, predictionFactors: readsPredictionFactors)
+        let facts = try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes)
         let inexact = customers.rows.filter { !$0.isExact }.map(\.customer.account) + facts.inexactTagAccounts
         let memberships = try PoolMembership.fetch(db, pools: pools, asOf: runDate, accounts: inexact)
         return LoadedPage(

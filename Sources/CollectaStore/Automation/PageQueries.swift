@@ -101,15 +101,14 @@ struct PageFacts: Sendable {
     var marks = AccountGroups<PredictionMark>()
 
     /// The facts of the customers in `range`; contacts only with `recipientPurposes`; predictions
-    /// with their factors or without.
-    static func fetch(
-        _ db: Database, range: AccountRange, recipientPurposes: [String], predictionFactors: Bool = true
-    ) throws -> PageFacts {
+    /// without their factors (the engine does not use them, and reading them is most of reading
+    /// the predictions; explanations read them with `customerPredictions(ofCustomers:against:)`).
+    static func fetch(_ db: Database, range: AccountRange, recipientPurposes: [String]) throws -> PageFacts {
         var facts = PageFacts()
         try facts.readCustomerFacts(db, range)
         try facts.readContacts(db, range, purposes: recipientPurposes)
         try facts.readInvoices(db, range)
-        try facts.readInvoiceFacts(db, range, predictionFactors: predictionFactors)
+        try facts.readInvoiceFacts(db, range)
         return facts
     }
 
@@ -209,7 +208,7 @@ struct PageFacts: Sendable {
 
     /// Step executions, predictions and prediction activities of the open invoices: each table
     /// is looked up invoice by invoice, so an empty table is not looked at.
-    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange, predictionFactors: Bool) throws {
+    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange) throws {
         var present = (executions: false, predictions: false, marks: false)
         try db.forEachRow(
             sql: """
@@ -229,8 +228,7 @@ struct PageFacts: Sendable {
             }
         }
         if present.predictions {
-            let columns = (predictionFactors ? PredictionWriting.columns : PredictionWriting.columns.dropLast())
-                .map { "p." + $0 }.joined(separator: ", ")
+            let columns = PredictionWriting.columns.dropLast().map { "p." + $0 }.joined(separator: ", ")
             try readOpenInvoiceRows(db, range, columns, "payment_prediction p ON p.invoice_id") { row in
                 predictions.append(
                     try PredictionWriting.prediction(from: row, at: 1), account: try row.text(0, "customer_account"))
