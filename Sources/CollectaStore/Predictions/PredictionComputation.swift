@@ -5,7 +5,7 @@ import GRDB
 public struct PredictionSummary: Sendable {
     /// The date the predictions were computed for (their `computedOn`).
     public var asOf: LocalDate
-    /// The predictions stored: one per open invoice.
+    /// The predictions stored: one per open invoice not past the very-late period.
     public var predictionCount: Int
     /// Stored predictions whose level against the benchmarks is late (R16; very late excluded).
     public var lateCount: Int
@@ -22,7 +22,7 @@ public struct PredictionSummary: Sendable {
 
 extension CollectaDatabase {
     /// Trains the payment model on the invoices whose outcome is known by `asOf`, predicts every
-    /// open invoice as of `asOf` and replaces the stored predictions with them, in one write
+    /// open invoice not past the very-late period as of `asOf` and replaces the stored predictions with them, in one write
     /// transaction: a failure leaves the predictions stored before. Streams the invoices twice,
     /// one customer at a time (memory stays bounded by the largest customer).
     /// - Throws: `PredictionTrainingError` when the history is too short to learn from (nothing
