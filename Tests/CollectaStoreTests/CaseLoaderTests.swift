@@ -205,6 +205,21 @@ struct CaseLoaderTests {
         #expect(!stripped.isEmpty)
     }
 
+    @Test("R16: without an active hierarchy using predictions, none are read")
+    func noPredictionsWithoutUse() throws {
+        var (database, configuration) = try Self.company(seed: 3)
+        let using = CaseLoader(configuration: configuration, runDate: Self.today)
+        #expect(try database.writer.read { db in try Self.allPages(using, db, pageSize: 9) }
+            .contains { !$0.predictions.isEmpty && !$0.predictionMarks.isEmpty })
+        for index in configuration.hierarchies.indices where configuration.hierarchies[index].usesPredictions {
+            configuration.hierarchies[index].isActive = false
+        }
+        let loader = CaseLoader(configuration: configuration, runDate: Self.today)
+        let loaded = try database.writer.read { db in try Self.allPages(loader, db, pageSize: 9) }
+        #expect(!loaded.isEmpty)
+        #expect(loaded.allSatisfy { $0.predictions.isEmpty && $0.predictionMarks.isEmpty })
+    }
+
     static func allPages(_ loader: CaseLoader, _ db: Database, pageSize: Int) throws -> [CustomerCase] {
         var cases: [CustomerCase] = []
         while true {

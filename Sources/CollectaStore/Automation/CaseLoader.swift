@@ -13,6 +13,9 @@ struct CaseLoader {
     /// The purposes the configuration's emails to customers go to (R13): only contacts with one
     /// of them can be recipients, so only they are read, with only those purposes.
     let recipientPurposes: [String]
+    /// Whether an active hierarchy uses predictions (R16): otherwise the engine has no use for
+    /// them, and they are not read.
+    let readsPredictions: Bool
     /// Each pool's criteria split into SQL on stored fields and tests of the invoice figures.
     private let poolTests: Result<[PoolTest], CriterionError>
 
@@ -20,6 +23,7 @@ struct CaseLoader {
         pools = configuration.pools
         self.runDate = runDate
         recipientPurposes = Self.recipientPurposes(of: configuration)
+        readsPredictions = configuration.hierarchies.contains { $0.isActive && $0.usesPredictions }
         let compiler = CriteriaCompiler(asOf: runDate)
         poolTests = Result { () throws(CriterionError) in try configuration.pools.map(compiler.test(for:)) }
     }
@@ -50,7 +54,8 @@ struct CaseLoader {
     ) throws -> LoadedPage? {
         guard let last = customers.rows.last else { return nil }
         let range = AccountRange(after: account ?? "", through: last.customer.account)
-        let facts = try PageFacts.fetch(db, range: range, recipientPurposes: recipientPurposes)
+        let facts = try PageFacts.fetch(
+            db, range: range, recipientPurposes: recipientPurposes, predictions: readsPredictions)
         let inexact = customers.rows.filter { !$0.isExact }.map(\.customer.account) + facts.inexactTagAccounts
         let memberships = try PoolMembership.fetch(db, pools: pools, asOf: runDate, accounts: inexact)
         return LoadedPage(

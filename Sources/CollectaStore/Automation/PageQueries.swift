@@ -101,14 +101,17 @@ struct PageFacts: Sendable {
     var marks = AccountGroups<PredictionMark>()
 
     /// The facts of the customers in `range`; contacts only with `recipientPurposes`; predictions
-    /// without their factors (the engine does not use them, and reading them is most of reading
-    /// the predictions; explanations read them with `customerPredictions(ofCustomers:against:)`).
-    static func fetch(_ db: Database, range: AccountRange, recipientPurposes: [String]) throws -> PageFacts {
+    /// and prediction activities only when `predictions` (some hierarchy uses them), and without
+    /// their factors (the engine does not use them, and reading them is most of reading the
+    /// predictions; explanations read them with `customerPredictions(ofCustomers:against:)`).
+    static func fetch(
+        _ db: Database, range: AccountRange, recipientPurposes: [String], predictions: Bool
+    ) throws -> PageFacts {
         var facts = PageFacts()
         try facts.readCustomerFacts(db, range)
         try facts.readContacts(db, range, purposes: recipientPurposes)
         try facts.readInvoices(db, range)
-        try facts.readInvoiceFacts(db, range)
+        try facts.readInvoiceFacts(db, range, predictions: predictions)
         return facts
     }
 
@@ -208,7 +211,7 @@ struct PageFacts: Sendable {
 
     /// Step executions, predictions and prediction activities of the open invoices: each table
     /// is looked up invoice by invoice, so an empty table is not looked at.
-    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange) throws {
+    private mutating func readInvoiceFacts(_ db: Database, _ range: AccountRange, predictions wanted: Bool) throws {
         var present = (executions: false, predictions: false, marks: false)
         try db.forEachRow(
             sql: """
@@ -216,7 +219,11 @@ struct PageFacts: Sendable {
                     EXISTS (SELECT 1 FROM prediction_action)
                 """,
             table: "invoice_step_execution"
-        ) { row in present = (try row.bool(0, "executions"), try row.bool(1, "predictions"), try row.bool(2, "marks")) }
+        ) { row in
+            let predictions = try row.bool(1, "predictions")
+            let marks = try row.bool(2, "marks")
+            present = (try row.bool(0, "executions"), wanted && predictions, wanted && marks)
+        }
         if present.executions {
             try readOpenInvoiceRows(db, range, "e.invoice_id, e.hierarchy_id, e.step_line, e.executed_on",
                                     "invoice_step_execution e ON e.invoice_id") { row in
