@@ -104,6 +104,19 @@ struct RunNowScreenTests {
         #expect(history == (try reference.history(matching: HistoryFilter(from: context.today, to: context.today), limit: 10_000).count))
     }
 
+    @Test("R16: the summary says what the run did about predictions, in both languages")
+    func predictionLines() {
+        let computed = SimulationTexts.predictions(.computed(count: 53))
+        #expect(computed(.english) == "Payment predictions: 53 computed and stored")
+        #expect(computed(.russian) == "Прогнозы оплаты: рассчитано и сохранено 53")
+        let stored = SimulationTexts.predictions(.alreadyStored)
+        #expect(stored(.english).contains("computed on the run date were used"))
+        #expect(stored(.russian).contains("рассчитанные на дату запуска"))
+        let failed = SimulationTexts.predictions(.notComputed(reason: "too little payment history"))
+        #expect(failed(.english).contains("not computed (too little payment history)"))
+        #expect(failed(.russian).contains("не рассчитаны (too little payment history)"))
+    }
+
     @Test("A second run for the same date has nothing to run")
     func secondRunHasNothing() throws {
         let (driver, _) = try Self.runScreen()

@@ -204,6 +204,9 @@ struct RunNowScreen: AppScreen, CommandProviding {
         }
         lines.append(row(context.text(SimulationTexts.total), String(totals.0), String(totals.1)))
         lines += ["", "\(context.text(SimulationTexts.customersProcessed)): \(report.customersDone)"]
+        if let refresh = report.predictions {
+            lines.append(context.text(SimulationTexts.predictions(refresh)))
+        }
         return lines
     }
 

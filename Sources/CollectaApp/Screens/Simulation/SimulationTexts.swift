@@ -108,6 +108,21 @@ enum SimulationTexts {
     static let total = LocalizedText("Total", "Итого")
     static let customersProcessed = LocalizedText("Customers processed", "Обработано клиентов")
 
+    /// What the run did about payment predictions before its first page (R16).
+    static func predictions(_ refresh: PredictionRefresh) -> LocalizedText {
+        switch refresh {
+        case .alreadyStored:
+            LocalizedText("Payment predictions: those computed on the run date were used",
+                          "Прогнозы оплаты: использованы рассчитанные на дату запуска")
+        case .computed(let count):
+            LocalizedText("Payment predictions: \(count) computed and stored",
+                          "Прогнозы оплаты: рассчитано и сохранено \(count)")
+        case .notComputed(let reason):
+            LocalizedText("Payment predictions: not computed (\(reason)); the stored ones were used",
+                          "Прогнозы оплаты: не рассчитаны (\(reason)); использованы сохранённые")
+        }
+    }
+
     /// The engine's reason in words.
     static func reason(_ reason: DecisionReason) -> LocalizedText {
         switch reason {
