@@ -6,29 +6,20 @@ import Testing
 /// reasons, through the real binary, on a demo company with predictions written with SQL.
 @Suite("collecta preview and simulate --explain: predictions")
 struct PredictionCLITests {
-    private let directory: URL
+    private let workspace: DemoWorkspace
     private let asOf = ["--as-of", "2026-11-29"]
     private static let factors = "lateHistory=7/9:+1.20;paymentTerms=30:-0.30"
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("collecta-predictions-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let demo = try collecta(
-            ["demo", "--db", "demo.sqlite", "--customers", "40", "--seed", "7", "--today", "2026-11-29"])
-        #expect(demo.status == 0, "\(demo.standardError)")
+        workspace = try DemoWorkspace(name: "predictions")
     }
 
     private func collecta(_ arguments: [String]) throws -> ProcessResult {
-        try ProcessRunner.run(
-            ProcessRunner.collectaBinary, arguments,
-            environment: ["HOME": directory.path, "LANG": "C.UTF-8", "USER": "tester"], in: directory)
+        try workspace.collecta(arguments)
     }
 
     private func json(_ arguments: [String]) throws -> Any {
-        let result = try collecta(arguments + ["--db", "demo.sqlite", "--format", "json"])
-        #expect(result.status == 0, "\(arguments): \(result.standardError)")
-        return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+        try workspace.json(arguments)
     }
 
     /// The first customer of `hierarchy` with an open sales-order invoice, and that invoice,
@@ -36,7 +27,7 @@ struct PredictionCLITests {
     private func predict(inHierarchy hierarchy: String) throws -> (account: String, invoice: String) {
         let rows = try #require(try json(["assignments"] + asOf) as? [[String: Any]])
         let accounts = rows.filter { $0["hierarchy"] as? String == hierarchy }.compactMap { $0["account"] as? String }
-        let database = try DatabaseQueue(path: directory.appendingPathComponent("demo.sqlite").path)
+        let database = try DatabaseQueue(path: workspace.databasePath)
         return try database.write { db in
             for account in accounts {
                 guard let invoice = try String.fetchOne(db, sql: """
@@ -59,7 +50,7 @@ struct PredictionCLITests {
 
     @Test("preview customer: the riskiest invoice's prediction in JSON and under the table's heading")
     func previewCustomer() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let (account, invoice) = try predict(inHierarchy: "RU")
         let preview = try #require(try json(["preview", "customer", account] + asOf) as? [String: Any])
         let prediction = try #require(preview["prediction"] as? [String: Any])
@@ -74,7 +65,7 @@ struct PredictionCLITests {
 
     @Test("preview process: the prediction column; null and no factors without a prediction")
     func previewProcess() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let (account, invoice) = try predict(inHierarchy: "RU")
         let rows = try #require(try json(["preview", "process", "RU"] + asOf) as? [[String: Any]])
         let row = try #require(rows.first { $0["account"] as? String == account })
@@ -87,7 +78,7 @@ struct PredictionCLITests {
 
     @Test("simulate --explain: a prediction activity's prediction; none where the hierarchy does not use them")
     func explain() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let (account, invoice) = try predict(inHierarchy: "INTL")
         let (russian, _) = try predict(inHierarchy: "RU")
         let customers = try #require(try json(["simulate", "--explain"] + asOf) as? [[String: Any]])

@@ -5,29 +5,19 @@ import Testing
 /// The read and assignment commands on a demo company, through the real binary.
 @Suite("collecta history, assignments, preview, assign, end to end")
 struct QueryCLITests {
-    private let directory: URL
+    private let workspace: DemoWorkspace
     private let asOf = ["--as-of", "2026-11-29"]
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("collecta-queries-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let demo = try collecta(
-            ["demo", "--db", "demo.sqlite", "--customers", "40", "--seed", "7", "--today", "2026-11-29"])
-        #expect(demo.status == 0, "\(demo.standardError)")
+        workspace = try DemoWorkspace(name: "queries")
     }
 
     private func collecta(_ arguments: [String]) throws -> ProcessResult {
-        try ProcessRunner.run(
-            ProcessRunner.collectaBinary, arguments,
-            environment: ["HOME": directory.path, "LANG": "C.UTF-8", "USER": "tester"], in: directory)
+        try workspace.collecta(arguments)
     }
 
-    /// Runs a command on the demo database and parses its standard output as JSON.
     private func json(_ arguments: [String]) throws -> Any {
-        let result = try collecta(arguments + ["--db", "demo.sqlite", "--format", "json"])
-        #expect(result.status == 0, "\(arguments): \(result.standardError)")
-        return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+        try workspace.json(arguments)
     }
 
     private func assignments(_ extra: [String] = []) throws -> [[String: Any]] {
@@ -41,7 +31,7 @@ struct QueryCLITests {
 
     @Test("assignments --format json lists every customer with a hierarchy or none (R1)")
     func assignmentsJSON() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let rows = try assignments()
         #expect(rows.map { $0["account"] as? String } == (try demoAccounts()))
         for row in rows {
@@ -55,7 +45,7 @@ struct QueryCLITests {
 
     @Test("assignments as a table lines up Cyrillic names by display width")
     func assignmentsTable() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let result = try collecta(["assignments", "--db", "demo.sqlite"] + asOf)
         let lines = result.standardOutput.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
@@ -70,7 +60,7 @@ struct QueryCLITests {
 
     @Test("preview customer names the winner and every candidate's outcome")
     func previewCustomer() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let assigned = try #require(try assignments().first { $0["hierarchy"] is String })
         let account = try #require(assigned["account"] as? String)
         let winner = try #require(assigned["hierarchy"] as? String)
@@ -86,7 +76,7 @@ struct QueryCLITests {
 
     @Test("assign makes the source manual and wins; unassign restores the pools (R1)")
     func assignAndUnassign() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let before = try assignments()
         let pooled = try #require(before.first { $0["hierarchy"] is String })
         let account = try #require(pooled["account"] as? String)
@@ -114,7 +104,7 @@ struct QueryCLITests {
 
     @Test("assign with an unknown hierarchy or customer exits 1, lists each, and changes nothing")
     func assignRefused() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let before = try assignments()
         let account = try #require(before.first?["account"] as? String)
         let refused = try collecta(["assign", account, "NOPE", "--hierarchy", "NONE", "--db", "demo.sqlite"])
@@ -131,7 +121,7 @@ struct QueryCLITests {
 
     @Test("preview process: 'gets' are exactly the hierarchy's assignments; the others say where")
     func previewProcess() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let rows = try #require(try json(["preview", "process", "RU"] + asOf) as? [[String: Any]])
         let gets = rows.filter { $0["outcome"] as? String == "gets" }.compactMap { $0["account"] as? String }
         let assigned = try assignments(["--hierarchy", "RU"]).compactMap { $0["account"] as? String }
@@ -145,7 +135,7 @@ struct QueryCLITests {
 
     @Test("history, activities, outbox and letters of a fresh demo are empty lists")
     func emptyLists() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         for command in [["history"], ["activities", "--open"], ["outbox", "--status", "queued"], ["letters"]] {
             let result = try collecta(command + ["--db", "demo.sqlite", "--format", "json"])
             #expect(result.status == 0 && result.standardOutput == "[]\n", "\(command)")
@@ -156,9 +146,9 @@ struct QueryCLITests {
 
     @Test("history's delivery field is the status of the email or letter a row created, null otherwise")
     func historyDelivery() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         #expect(try collecta(["run", "--db", "demo.sqlite"] + asOf).status != 3)
-        let database = try DatabaseQueue(path: directory.appendingPathComponent("demo.sqlite").path)
+        let database = try DatabaseQueue(path: workspace.databasePath)
         let sentEmail = try database.write { db -> String in
             let id = try #require(try Int.fetchOne(db, sql: "SELECT MIN(id) FROM outbox_email"))
             try db.execute(sql: "UPDATE outbox_email SET status = 'sent' WHERE id = ?", arguments: [id])
@@ -185,7 +175,7 @@ struct QueryCLITests {
 
     @Test("history refuses unknown hierarchies and customers (exit 1) and bad dates (exit 2)")
     func historyRefusals() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { workspace.remove() }
         let hierarchy = try collecta(["history", "--hierarchy", "NOPE", "--db", "demo.sqlite"])
         #expect(hierarchy.status == 1)
         #expect(hierarchy.standardErrorLines.first?.hasPrefix("collecta: unknown hierarchy 'NOPE'") == true)
