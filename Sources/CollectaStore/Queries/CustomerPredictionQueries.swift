@@ -72,7 +72,7 @@ extension CollectaDatabase {
             try db.forEachRow(sql: sql, arguments: arguments, table: "payment_prediction", keyIndex: 1) { row in
                 let level = try row.int(7, "level")
                 found.append(CustomerPrediction(
-                    account: try row.text(0, "customer_account"), prediction: try Self.prediction(row, from: 1),
+                    account: try row.text(0, "customer_account"), prediction: try PredictionWriting.prediction(from: row, at: 1),
                     level: level == 2 ? .veryLate : level == 1 ? .late : nil))
             }
             return found
@@ -97,20 +97,9 @@ extension CollectaDatabase {
         return try translatedRead { db in
             var found: [PaymentPrediction] = []
             try db.forEachRow(sql: sql, arguments: StatementArguments(ids), table: "payment_prediction") { row in
-                found.append(try Self.prediction(row, from: 0))
+                found.append(try PredictionWriting.prediction(from: row, at: 0))
             }
             return found
         }
-    }
-
-    /// The prediction in the six columns of `row` from `start`: invoice id, the three
-    /// probabilities, the date computed and the stored factors.
-    private static func prediction(_ row: ColumnReader, from start: CInt) throws -> PaymentPrediction {
-        PaymentPrediction(
-            invoiceID: try row.text(start, "invoice_id"),
-            onTimeBasisPoints: try row.int(start + 1, "on_time_bp"), lateBasisPoints: try row.int(start + 2, "late_bp"),
-            veryLateBasisPoints: try row.int(start + 3, "very_late_bp"),
-            computedOn: try row.date(start + 4, "computed_on"),
-            factors: PredictionFactor.factors(fromStoredText: try row.text(start + 5, "factors")))
     }
 }
