@@ -33,7 +33,7 @@ struct PredictionSummaryPrinter {
 
     private var object: OutputObject {
         let model = summary.model
-        let rates = model.baseRates + [Double](repeating: .nan, count: max(0, 3 - model.baseRates.count))
+        let rates = model.baseRates
         return OutputObject([
             (key: "asOf", value: .date(summary.asOf)),
             (key: "predictions", value: .integer(summary.predictionCount)),

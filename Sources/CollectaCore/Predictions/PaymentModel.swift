@@ -18,7 +18,8 @@ public struct PaymentModelSummary: Hashable, Sendable, Codable {
     /// Invoices with a known outcome, and how many of them the fit used (a uniform sample).
     public var exampleCount: Int
     public var sampleCount: Int
-    /// P(on time), P(late), P(very late) over all those invoices: the base-rate baseline.
+    /// P(on time), P(late), P(very late) over all those invoices (always three): the base-rate
+    /// baseline.
     public var baseRates: [Double]
     /// The intercept first, then one row per feature.
     public var coefficients: [FeatureCoefficient]
